@@ -1,0 +1,199 @@
+package dev.casus.analysis;
+
+import dev.casus.cases.Case;
+import dev.casus.draft.Clause;
+import dev.casus.draft.Draft;
+import dev.casus.evaluation.CommitmentResult;
+import dev.casus.evaluation.CommitmentStatus;
+import dev.casus.evaluation.Support;
+import dev.casus.evaluation.TermResult;
+import dev.casus.evaluation.TermStatus;
+import dev.casus.evaluation.WorldResult;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** Runs a case's possible worlds through a draft and turns them into three-way answers and findings. */
+public final class CaseAnalyser {
+
+    private CaseAnalyser() {
+    }
+
+    public static CaseAnalysis analyse(Draft draft, Case c, AnalysisOptions options) {
+        List<World> worlds = new WorldExpander(draft).expand(c, options.maxWorlds());
+        List<WorldResult> results = new ArrayList<>(worlds.size());
+        for (World world : worlds) {
+            results.add(draft.evaluate(world.incidents()));
+        }
+        Set<String> fired = new TreeSet<>();
+        results.forEach(r -> fired.addAll(r.firedRules()));
+
+        Set<String> commitmentKeys = new TreeSet<>(draft.commitmentKeys());
+        results.forEach(r -> commitmentKeys.addAll(r.commitments().keySet()));
+        SortedMap<String, Answer> commitments = new TreeMap<>();
+        for (String key : commitmentKeys) {
+            commitments.put(key, answer(draft, key, worlds, results, r -> commitmentVerdict(r.commitment(key)),
+                    r -> supportsOf(r.commitments().get(key) == null ? List.of() : r.commitments().get(key).supports())));
+        }
+        Set<String> termKeys = new TreeSet<>();
+        results.forEach(r -> termKeys.addAll(r.terms().keySet()));
+        SortedMap<String, Answer> terms = new TreeMap<>();
+        for (String term : termKeys) {
+            terms.put(term, answer(draft, term, worlds, results, r -> termVerdict(r.term(term)),
+                    r -> supportsOf(r.terms().get(term) == null ? List.of() : r.terms().get(term).supports())));
+        }
+        List<Finding> findings = new ArrayList<>(conflicts(c, worlds, results));
+        return new CaseAnalysis(c, draft.id(), worlds, results, commitments, terms, findings, fired);
+    }
+
+    private static List<String> supportsOf(List<Support> supports) {
+        return supports.stream().map(Support::clause).toList();
+    }
+
+    static Verdict commitmentVerdict(CommitmentStatus status) {
+        return switch (status) {
+            case ACTIVE -> Verdict.ACTIVE;
+            case CONDITIONAL -> Verdict.CONDITIONAL;
+            case INACTIVE -> Verdict.INACTIVE;
+            case CONFLICT -> Verdict.UNDETERMINED;
+        };
+    }
+
+    static Verdict termVerdict(TermStatus status) {
+        return switch (status) {
+            case HOLDS -> Verdict.HOLDS;
+            case DOES_NOT_HOLD, NOT_CONCLUDED -> Verdict.DOES_NOT_HOLD;
+            case CONFLICT -> Verdict.UNDETERMINED;
+        };
+    }
+
+    private static Answer answer(Draft draft, String subject, List<World> worlds, List<WorldResult> results,
+                                 Function<WorldResult, Verdict> verdictOf, Function<WorldResult, List<String>> clausesOf) {
+        List<Verdict> perWorld = results.stream().map(verdictOf).toList();
+        Set<String> clauses = new TreeSet<>();
+        results.forEach(r -> clauses.addAll(clausesOf.apply(r)));
+        Set<Verdict> distinct = new HashSet<>(perWorld);
+        if (distinct.size() == 1) {
+            return new Answer(subject, perWorld.get(0), List.of(), List.copyOf(clauses));
+        }
+        return new Answer(subject, Verdict.UNDETERMINED, dependences(draft, worlds, results, perWorld), List.copyOf(clauses));
+    }
+
+    /**
+     * The uncertain facts that decide: a field decides when two worlds that differ in it alone
+     * differ in outcome. A field that never changes the outcome on its own is not named.
+     */
+    static List<Dependence> dependences(Draft draft, List<World> worlds, List<WorldResult> results, List<Verdict> perWorld) {
+        if (worlds.isEmpty()) {
+            return List.of();
+        }
+        List<Dependence> out = new ArrayList<>();
+        for (String field : worlds.get(0).choices().keySet()) {
+            Map<Map<String, Object>, Set<Verdict>> groups = new HashMap<>();
+            for (int i = 0; i < worlds.size(); i++) {
+                Map<String, Object> rest = new TreeMap<>(worlds.get(i).choices());
+                rest.remove(field);
+                groups.computeIfAbsent(rest, k -> new HashSet<>()).add(perWorld.get(i));
+            }
+            if (groups.values().stream().noneMatch(s -> s.size() > 1)) {
+                continue;
+            }
+            Map<String, Set<Verdict>> byValue = new LinkedHashMap<>();
+            for (int i = 0; i < worlds.size(); i++) {
+                String value = WorldResult.show(worlds.get(i).choices().get(field));
+                byValue.computeIfAbsent(value, k -> new TreeSet<>()).add(perWorld.get(i));
+            }
+            SortedMap<String, String> outcomes = new TreeMap<>(new ValueOrder());
+            byValue.forEach((value, verdicts) -> outcomes.put(value,
+                    verdicts.size() == 1 ? verdicts.iterator().next().label() : "mixed"));
+            out.add(new Dependence(field, outcomes, clausesTurningOn(draft, field, results)));
+        }
+        return out;
+    }
+
+    /** Clauses that read the field and fired in some worlds but not all. */
+    private static List<String> clausesTurningOn(Draft draft, String field, List<WorldResult> results) {
+        String plain = field.contains(".") ? field.substring(field.indexOf('.') + 1) : field;
+        Set<String> turning = new TreeSet<>();
+        Set<String> reading = new TreeSet<>();
+        for (Clause clause : draft.clauses()) {
+            if (!clause.fieldsRead().contains(plain)) {
+                continue;
+            }
+            long firedIn = results.stream().filter(r -> r.firedRules().contains(clause.rule())).count();
+            if (firedIn > 0 && firedIn < results.size()) {
+                turning.add(clause.id());
+            } else if (firedIn > 0) {
+                reading.add(clause.id());
+            }
+        }
+        return List.copyOf(turning.isEmpty() ? reading : turning);
+    }
+
+    private static List<Finding> conflicts(Case c, List<World> worlds, List<WorldResult> results) {
+        Map<List<String>, List<String>> worldsBySubjectAndClauses = new TreeMap<>(
+                (a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
+        Map<List<String>, String> reasons = new HashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            WorldResult r = results.get(i);
+            for (TermResult term : r.terms().values()) {
+                if (term.status() == TermStatus.CONFLICT) {
+                    record(worldsBySubjectAndClauses, reasons, "\"" + term.term() + "\"", term.supports(),
+                            "holds", "does not hold", worlds.get(i));
+                }
+            }
+            for (CommitmentResult commitment : r.commitments().values()) {
+                if (commitment.status() == CommitmentStatus.CONFLICT) {
+                    record(worldsBySubjectAndClauses, reasons, commitment.key(), commitment.supports(),
+                            "is activated", "is withheld", worlds.get(i));
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        worldsBySubjectAndClauses.forEach((key, inWorlds) -> findings.add(new Finding(FindingKind.CONFLICT,
+                key.subList(1, key.size()), key.get(0).replace("\"", ""), c.id(), reasons.get(key),
+                inWorlds.size() == worlds.size() ? List.of() : inWorlds)));
+        return findings;
+    }
+
+    private static void record(Map<List<String>, List<String>> found, Map<List<String>, String> reasons,
+                               String subject, List<Support> supports, String yes, String no, World world) {
+        Set<String> pro = new TreeSet<>();
+        Set<String> contra = new TreeSet<>();
+        for (Support s : supports) {
+            if (s.stands()) {
+                (s.positive() ? pro : contra).add(s.clause());
+            }
+        }
+        List<String> key = new ArrayList<>();
+        key.add(subject);
+        key.addAll(new TreeSet<>(java.util.stream.Stream.concat(pro.stream(), contra.stream()).toList()));
+        found.computeIfAbsent(key, k -> new ArrayList<>()).add(world.describe());
+        reasons.putIfAbsent(key, String.join(", ", pro) + " says " + subject + " " + yes + "; "
+                + String.join(", ", contra) + " says it " + (no.startsWith("is ") ? no : no)
+                + "; no @overrides decides between them");
+    }
+
+    /** Orders values numerically when both are numbers, else alphabetically. */
+    private static final class ValueOrder implements java.util.Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            try {
+                return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+            } catch (NumberFormatException e) {
+                return a.compareTo(b);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,40 @@
+package dev.casus.analysis;
+
+import dev.casus.cases.Case;
+import dev.casus.evaluation.WorldResult;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * The three-way answer for one case against one draft: every commitment and term across all
+ * possible worlds, the findings, and the worlds themselves for explanations.
+ */
+public record CaseAnalysis(Case theCase, String draftId, List<World> worlds, List<WorldResult> results,
+                           SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms,
+                           List<Finding> findings, Set<String> firedRules) {
+
+    public CaseAnalysis {
+        worlds = List.copyOf(worlds);
+        results = List.copyOf(results);
+        findings = findings.stream().sorted().toList();
+        firedRules = Set.copyOf(firedRules);
+    }
+
+    /** The answer for {@code party/commitment}, if the draft declares or activates it. */
+    public Optional<Answer> commitment(String key) {
+        return Optional.ofNullable(commitments.get(key));
+    }
+
+    /** The answer for a term; a term no clause spoke of in any world does not hold. */
+    public Answer term(String term) {
+        Answer a = terms.get(term);
+        return a != null ? a : new Answer(term, Verdict.DOES_NOT_HOLD, List.of(), List.of());
+    }
+
+    public List<Finding> findings(FindingKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+}

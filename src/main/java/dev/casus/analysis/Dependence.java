@@ -1,0 +1,29 @@
+package dev.casus.analysis;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * An uncertain fact that decides an undetermined answer: changing it alone changes the outcome.
+ *
+ * @param field    the field, e.g. {@code attribution}, or {@code e2.verified} in a timeline
+ * @param outcomes for each value tried, the outcome ("mixed" when other facts decide too)
+ * @param clauses  the clauses whose conditions read the field and that fired in some worlds only
+ */
+public record Dependence(String field, SortedMap<String, String> outcomes, List<String> clauses) {
+
+    public Dependence {
+        clauses = List.copyOf(clauses);
+    }
+
+    /** "attribution: confirmed → active; suspected → inactive". */
+    public String describe() {
+        StringBuilder s = new StringBuilder(field).append(": ");
+        String sep = "";
+        for (var e : outcomes.entrySet()) {
+            s.append(sep).append(e.getKey()).append(" \u2192 ").append(e.getValue());
+            sep = "; ";
+        }
+        return s.toString();
+    }
+}

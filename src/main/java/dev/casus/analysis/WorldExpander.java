@@ -1,0 +1,189 @@
+package dev.casus.analysis;
+
+import dev.casus.cases.Case;
+import dev.casus.cases.CaseEvent;
+import dev.casus.cases.Uncertain;
+import dev.casus.draft.Clause;
+import dev.casus.draft.Draft;
+import dev.casus.draft.Threshold;
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.model.Incident;
+import dev.casus.model.IncidentField;
+import dev.casus.model.ValueType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Expands a case into concrete possible worlds. Only uncertain fields that some clause reads
+ * multiply the worlds; a range is tried at its ends and at each threshold the clauses compare the
+ * field with, plus the values just beside it.
+ */
+public final class WorldExpander {
+
+    /** The value tried for an unknown text field that differs from every literal the clauses name. */
+    public static final String OTHER = "(other)";
+
+    private final Draft draft;
+    private final Set<String> fieldsRead = new TreeSet<>();
+    private final Map<String, TreeSet<Double>> thresholds = new TreeMap<>();
+    private final Map<String, TreeSet<String>> literals = new TreeMap<>();
+    private final Map<String, AttributeDeclaration> attributes = new TreeMap<>();
+
+    public WorldExpander(Draft draft) {
+        this.draft = draft;
+        for (Clause clause : draft.clauses()) {
+            fieldsRead.addAll(clause.fieldsRead());
+            for (Threshold t : clause.thresholds()) {
+                thresholds.computeIfAbsent(t.field(), k -> new TreeSet<>()).add(t.value());
+            }
+            clause.literals().forEach((field, values) -> literals.computeIfAbsent(field, k -> new TreeSet<>()).addAll(values));
+        }
+        draft.attributes().forEach(a -> attributes.put(a.name(), a));
+    }
+
+    /** True when some clause of the draft reads the field (a core key or an attribute name). */
+    public boolean isRead(String field) {
+        return fieldsRead.contains(field);
+    }
+
+    private record Dimension(String key, int event, String field, List<Object> values) {
+    }
+
+    /** Every possible world, in a fixed order. */
+    public List<World> expand(Case c, int maxWorlds) {
+        List<Dimension> dimensions = new ArrayList<>();
+        List<Incident.Builder> builders = new ArrayList<>();
+        for (int e = 0; e < c.events().size(); e++) {
+            CaseEvent event = c.events().get(e);
+            Incident.Builder builder = Incident.builder(event.id());
+            for (Map.Entry<String, Uncertain> field : event.fields().entrySet()) {
+                Uncertain u = field.getValue();
+                if (u instanceof Uncertain.Exactly exactly) {
+                    set(builder, field.getKey(), exactly.value());
+                    continue;
+                }
+                List<Object> values = candidates(field.getKey(), u);
+                if (!fieldsRead.contains(field.getKey()) || values.size() <= 1) {
+                    if (!values.isEmpty()) {
+                        set(builder, field.getKey(), values.get(0));
+                    }
+                    continue;
+                }
+                String key = c.events().size() == 1 ? field.getKey() : event.id() + "." + field.getKey();
+                dimensions.add(new Dimension(key, e, field.getKey(), values));
+            }
+            builders.add(builder);
+        }
+        long count = 1;
+        for (Dimension d : dimensions) {
+            count *= d.values().size();
+            if (count > maxWorlds) {
+                StringBuilder sizes = new StringBuilder();
+                for (Dimension x : dimensions) {
+                    sizes.append(sizes.length() == 0 ? "" : " \u00d7 ").append(x.key()).append(" (").append(x.values().size()).append(')');
+                }
+                throw new TooManyWorldsException("case " + c.id() + " has more than " + maxWorlds
+                        + " possible worlds: " + sizes + ". Narrow the uncertain fields, or raise --max-worlds");
+            }
+        }
+        List<World> worlds = new ArrayList<>();
+        int[] pick = new int[dimensions.size()];
+        for (int index = 0; index < count; index++) {
+            SortedMap<String, Object> choices = new TreeMap<>();
+            List<Incident.Builder> world = new ArrayList<>();
+            for (Incident.Builder b : builders) {
+                world.add(b.build().toBuilder());
+            }
+            for (int d = 0; d < dimensions.size(); d++) {
+                Dimension dim = dimensions.get(d);
+                Object value = dim.values().get(pick[d]);
+                choices.put(dim.key(), value);
+                set(world.get(dim.event()), dim.field(), value);
+            }
+            worlds.add(new World(index, choices, world.stream().map(Incident.Builder::build).toList()));
+            for (int d = dimensions.size() - 1; d >= 0; d--) {
+                if (++pick[d] < dimensions.get(d).values().size()) {
+                    break;
+                }
+                pick[d] = 0;
+            }
+        }
+        return worlds;
+    }
+
+    private void set(Incident.Builder builder, String field, Object value) {
+        Optional<IncidentField> core = IncidentField.byKey(field);
+        if (core.isPresent()) {
+            core.get().set(builder, value);
+        } else {
+            builder.extra(field, value);
+        }
+    }
+
+    private ValueType typeOf(String field) {
+        return IncidentField.byKey(field).map(IncidentField::type)
+                .orElseGet(() -> attributes.containsKey(field) ? attributes.get(field).type() : ValueType.TEXT);
+    }
+
+    private List<Object> candidates(String field, Uncertain u) {
+        ValueType type = typeOf(field);
+        if (u instanceof Uncertain.OneOf oneOf) {
+            return oneOf.values();
+        }
+        if (u instanceof Uncertain.Between between) {
+            return rangePoints(field, type, between.from(), between.to());
+        }
+        // unknown: every value of the domain that the clauses can tell apart
+        return switch (type) {
+            case ENUM -> IncidentField.byKey(field)
+                    .map(f -> f.allowedValues().stream().map(v -> (Object) v).toList())
+                    .orElseGet(() -> attributes.get(field).values().stream().map(v -> (Object) v).toList());
+            case BOOLEAN -> List.of(false, true);
+            case INTEGER, DECIMAL -> {
+                TreeSet<Double> ts = thresholds.getOrDefault(field, new TreeSet<>());
+                double top = ts.isEmpty() ? 0 : Math.max(0, Math.ceil(ts.last()) + 1);
+                yield rangePoints(field, type, 0, top);
+            }
+            case TEXT -> {
+                List<Object> values = new ArrayList<>(literals.getOrDefault(field, new TreeSet<>()));
+                values.add(OTHER);
+                yield values;
+            }
+            case TIME -> List.of();
+        };
+    }
+
+    private List<Object> rangePoints(String field, ValueType type, double from, double to) {
+        TreeSet<Double> points = new TreeSet<>();
+        points.add(from);
+        points.add(to);
+        for (double t : thresholds.getOrDefault(field, new TreeSet<>())) {
+            if (type == ValueType.INTEGER) {
+                for (double p : new double[] {Math.floor(t) - 1, Math.floor(t), Math.ceil(t), Math.ceil(t) + 1}) {
+                    if (p >= from && p <= to) {
+                        points.add(p);
+                    }
+                }
+            } else {
+                double step = 1e-4 * Math.max(1, Math.abs(t));
+                for (double p : new double[] {t - step, t, t + step}) {
+                    if (p >= from && p <= to) {
+                        points.add(p);
+                    }
+                }
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (double p : points) {
+            out.add(type == ValueType.INTEGER ? (Object) (int) p : (Object) p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.casus.cases;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A hypothetical incident, or timeline of incidents, with what the drafter expects of it.
+ *
+ * @param expectations  expectations for every draft the suite tests
+ * @param draftSpecific expectations for one draft only, by draft id
+ */
+public record Case(String id, String title, Path file, int line, List<CaseEvent> events,
+                   List<Expectation> expectations, Map<String, List<Expectation>> draftSpecific) {
+
+    public Case {
+        events = List.copyOf(events);
+        expectations = List.copyOf(expectations);
+        draftSpecific = Map.copyOf(draftSpecific);
+    }
+
+    /** Every expectation that applies when the case runs against {@code draftId}. */
+    public List<Expectation> expectationsFor(String draftId) {
+        List<Expectation> specific = draftSpecific.getOrDefault(draftId, List.of());
+        if (specific.isEmpty()) {
+            return expectations;
+        }
+        return java.util.stream.Stream.concat(expectations.stream(), specific.stream()).toList();
+    }
+
+    /** True when some event has a field that is not known exactly. */
+    public boolean isUncertain() {
+        return events.stream().flatMap(e -> e.fields().values().stream())
+                .anyMatch(u -> !(u instanceof Uncertain.Exactly));
+    }
+}

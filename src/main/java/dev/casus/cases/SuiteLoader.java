@@ -1,0 +1,388 @@
+package dev.casus.cases;
+
+import dev.casus.InvalidInputException;
+import dev.casus.Problem;
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.model.Described;
+import dev.casus.model.IncidentField;
+import dev.casus.model.ValueType;
+import dev.casus.yaml.MappingReader;
+import dev.casus.yaml.Suggest;
+import dev.casus.yaml.YamlNode;
+import dev.casus.yaml.YamlReader;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a case file. Problems in the file as a whole (YAML syntax, the drafts it names) make the
+ * whole suite invalid; problems in one case make that case a {@link Suite.BadCase}, and the rest run.
+ */
+public final class SuiteLoader {
+
+    private static final Set<String> TOP = Set.of("drafts", "strict", "cases");
+    private static final Set<String> CASE = Set.of("id", "title", "incident", "timeline", "expect", "expectFor");
+    private static final Set<String> EXPECT = Set.of("active", "inactive", "conditional", "undetermined",
+            "holds", "holdsNot", "conflict", "findings", "silent");
+    private static final Set<String> FINDING = Set.of("kind", "clause");
+    private static final Set<String> RANGE = Set.of("from", "to");
+
+    private final Path file;
+    private final Set<String> knownDrafts;
+    private final Map<String, List<AttributeDeclaration>> attributesByDraft;
+
+    private SuiteLoader(Path file, Set<String> knownDrafts, Map<String, List<AttributeDeclaration>> attributesByDraft) {
+        this.file = file;
+        this.knownDrafts = knownDrafts;
+        this.attributesByDraft = attributesByDraft;
+    }
+
+    /**
+     * Reads a suite.
+     *
+     * @param knownDrafts       every draft id that exists, loaded or not
+     * @param attributesByDraft the extra attributes of each draft that loaded
+     * @throws InvalidInputException when the file as a whole cannot be used
+     */
+    public static Suite load(Path file, Set<String> knownDrafts, Map<String, List<AttributeDeclaration>> attributesByDraft) {
+        return new SuiteLoader(file, knownDrafts, attributesByDraft).read();
+    }
+
+    private Suite read() {
+        YamlNode root = YamlReader.read(file);
+        List<Problem> problems = new ArrayList<>();
+        MappingReader top = MappingReader.of(file, root, problems, "a case file").allowOnly(TOP);
+        List<String> drafts = top.texts("drafts");
+        if (!top.has("drafts")) {
+            top.missing("drafts");
+        }
+        for (String draft : drafts) {
+            if (!knownDrafts.contains(draft)) {
+                top.problem(top.node("drafts"), "no draft '" + draft + "' in the rules folder" + Suggest.hint(draft, knownDrafts));
+            }
+        }
+        boolean strict = false;
+        YamlNode strictNode = top.node("strict");
+        if (strictNode != null) {
+            if (strictNode instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+                strict = Boolean.parseBoolean(s.text());
+            } else {
+                top.problem(strictNode, "'strict' must be true or false");
+            }
+        }
+        List<YamlNode> caseNodes = top.list("cases", true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, AttributeDeclaration> attributes = new TreeMap<>();
+        for (String draft : drafts) {
+            attributesByDraft.getOrDefault(draft, List.of()).forEach(a -> attributes.putIfAbsent(a.name(), a));
+        }
+        List<Case> cases = new ArrayList<>();
+        List<Suite.BadCase> bad = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (YamlNode node : caseNodes) {
+            index++;
+            List<Problem> caseProblems = new ArrayList<>();
+            Case c = readCase(node, index, drafts, attributes, caseProblems);
+            String id = c == null ? "#" + index : c.id();
+            if (c != null && !ids.add(id)) {
+                caseProblems.add(new Problem(file, node.line(), node.column(), "case id '" + id + "' is used twice in this file"));
+            }
+            if (caseProblems.isEmpty() && c != null) {
+                cases.add(c);
+            } else {
+                bad.add(new Suite.BadCase(id, node.line(), caseProblems));
+            }
+        }
+        return new Suite(file, drafts, strict, cases, bad);
+    }
+
+    private Case readCase(YamlNode node, int index, List<String> drafts, Map<String, AttributeDeclaration> attributes,
+                         List<Problem> problems) {
+        MappingReader c = MappingReader.of(file, node, problems, "case #" + index).allowOnly(CASE);
+        String id = c.text("id", true);
+        if (id == null) {
+            id = "#" + index;
+        }
+        String title = c.text("title", false);
+        List<CaseEvent> events = new ArrayList<>();
+        if (c.has("incident") && c.has("timeline")) {
+            c.problem(c.node("timeline"), "case " + id + " gives both 'incident' and 'timeline': use one");
+        } else if (c.has("incident")) {
+            events.add(readEvent(c.node("incident"), "e1", attributes, problems));
+        } else if (c.has("timeline")) {
+            int n = 0;
+            for (YamlNode e : c.list("timeline", true)) {
+                events.add(readEvent(e, "e" + (++n), attributes, problems));
+            }
+            if (n == 0) {
+                c.problem(c.node("timeline"), "case " + id + " has an empty timeline");
+            }
+        } else {
+            c.problem(null, "case " + id + " needs an 'incident' or a 'timeline'");
+        }
+        Set<String> eventIds = new HashSet<>();
+        for (CaseEvent e : events) {
+            if (!eventIds.add(e.id())) {
+                problems.add(new Problem(file, e.line(), 0, "incident id '" + e.id() + "' is used twice in case " + id));
+            }
+        }
+        List<Expectation> expectations = c.has("expect") ? readExpectations(c.node("expect"), problems) : List.of();
+        Map<String, List<Expectation>> specific = new LinkedHashMap<>();
+        if (c.has("expectFor")) {
+            MappingReader byDraft = MappingReader.of(file, c.node("expectFor"), problems, "expectFor");
+            for (YamlNode.Entry entry : byDraft.mapping().entries().values()) {
+                if (!drafts.contains(entry.key())) {
+                    problems.add(new Problem(file, entry.line(), entry.column(), "expectFor names draft '" + entry.key()
+                            + "', which this file does not test" + Suggest.hint(entry.key(), drafts)));
+                }
+                specific.put(entry.key(), readExpectations(entry.value(), problems));
+            }
+        }
+        return new Case(id, title == null ? id : title, file, c.mapping().line(), events, expectations, specific);
+    }
+
+    private CaseEvent readEvent(YamlNode node, String defaultId, Map<String, AttributeDeclaration> attributes,
+                                List<Problem> problems) {
+        MappingReader e = MappingReader.of(file, node, problems, "an incident");
+        Set<String> allowed = new TreeSet<>();
+        allowed.add("id");
+        allowed.add("extra");
+        Arrays.stream(IncidentField.values()).forEach(f -> allowed.add(f.key()));
+        e.allowOnly(allowed);
+        String id = e.text("id", false);
+        Map<String, Uncertain> fields = new TreeMap<>();
+        for (IncidentField field : IncidentField.values()) {
+            YamlNode value = e.node(field.key());
+            if (value != null) {
+                Uncertain u = readValue(value, field.key(), field.type(), enumNames(field), problems);
+                if (u != null) {
+                    fields.put(field.key(), u);
+                }
+            }
+        }
+        if (e.has("extra")) {
+            MappingReader extra = MappingReader.of(file, e.node("extra"), problems, "extra");
+            for (YamlNode.Entry entry : extra.mapping().entries().values()) {
+                AttributeDeclaration declared = attributes.get(entry.key());
+                if (declared == null) {
+                    problems.add(new Problem(file, entry.line(), entry.column(), "unknown attribute '" + entry.key()
+                            + "': the drafts this file tests declare "
+                            + (attributes.isEmpty() ? "no extra attributes" : String.join(", ", attributes.keySet()))
+                            + Suggest.hint(entry.key(), attributes.keySet())));
+                    continue;
+                }
+                Uncertain u = readValue(entry.value(), entry.key(), declared.type(), declared.values(), problems);
+                if (u != null) {
+                    fields.put(entry.key(), u);
+                }
+            }
+        }
+        return new CaseEvent(id == null ? defaultId : id, new TreeMap<>(fields), e.mapping().line());
+    }
+
+    private static List<String> enumNames(IncidentField field) {
+        return field.allowedValues().stream().map(Described::yamlName).toList();
+    }
+
+    private Uncertain readValue(YamlNode node, String name, ValueType type, List<String> enumValues, List<Problem> problems) {
+        if (node instanceof YamlNode.Scalar s && "unknown".equals(s.text()) && s.kind() == YamlNode.Scalar.Kind.STRING) {
+            return new Uncertain.Unknown();
+        }
+        if (node instanceof YamlNode.Sequence seq) {
+            List<Object> values = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                Object v = scalar(item, name, type, enumValues, problems);
+                if (v != null && !values.contains(v)) {
+                    values.add(v);
+                }
+            }
+            if (seq.items().isEmpty()) {
+                problem(node, "'" + name + "' lists no alternatives", problems);
+                return null;
+            }
+            return values.size() == 1 ? new Uncertain.Exactly(values.get(0)) : new Uncertain.OneOf(values);
+        }
+        if (node instanceof YamlNode.Mapping) {
+            if (!type.isNumeric()) {
+                problem(node, "'" + name + "' is not a number, so it cannot be given as a range", problems);
+                return null;
+            }
+            List<Problem> before = new ArrayList<>(problems);
+            MappingReader range = MappingReader.of(file, node, problems, "the range of '" + name + "'").allowOnly(RANGE);
+            Object from = range.has("from") ? scalar(range.node("from"), name, type, enumValues, problems) : null;
+            Object to = range.has("to") ? scalar(range.node("to"), name, type, enumValues, problems) : null;
+            if (!range.has("from")) {
+                range.missing("from");
+            }
+            if (!range.has("to")) {
+                range.missing("to");
+            }
+            if (from == null || to == null || problems.size() > before.size()) {
+                return null;
+            }
+            double a = ((Number) from).doubleValue();
+            double b = ((Number) to).doubleValue();
+            if (a > b) {
+                problem(node, "the range of '" + name + "' runs from " + from + " down to " + to + ": write the smaller end as 'from'", problems);
+                return null;
+            }
+            return a == b ? new Uncertain.Exactly(from) : new Uncertain.Between(a, b);
+        }
+        Object v = scalar(node, name, type, enumValues, problems);
+        return v == null ? null : new Uncertain.Exactly(v);
+    }
+
+    /** A single value of the field's type: an enum constant, Integer, Double, Boolean, String or Instant. */
+    private Object scalar(YamlNode node, String name, ValueType type, List<String> enumValues, List<Problem> problems) {
+        if (!(node instanceof YamlNode.Scalar s) || s.text() == null) {
+            problem(node, "'" + name + "' needs a value here", problems);
+            return null;
+        }
+        String text = s.text();
+        switch (type) {
+            case ENUM -> {
+                String spelled = text.toLowerCase(Locale.ROOT).replace('_', '-');
+                IncidentField field = IncidentField.byKey(name).orElse(null);
+                if (field != null) {
+                    for (Described d : field.allowedValues()) {
+                        if (d.yamlName().equals(spelled)) {
+                            return d;
+                        }
+                    }
+                } else if (enumValues.contains(text)) {
+                    return text;
+                }
+                problem(node, "unknown value '" + text + "' for " + name + Suggest.hint(spelled, enumValues)
+                        + "; allowed: " + String.join(", ", enumValues), problems);
+                return null;
+            }
+            case INTEGER -> {
+                if (s.kind() == YamlNode.Scalar.Kind.INTEGER) {
+                    long n = Long.parseLong(text);
+                    if (n < 0 || n > Integer.MAX_VALUE) {
+                        problem(node, "'" + name + "' must be a whole number from 0 up, not " + text, problems);
+                        return null;
+                    }
+                    return (int) n;
+                }
+                problem(node, "'" + name + "' must be a whole number, not '" + text + "'", problems);
+                return null;
+            }
+            case DECIMAL -> {
+                if (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.DECIMAL) {
+                    return Double.parseDouble(text);
+                }
+                problem(node, "'" + name + "' must be a number, not '" + text + "'", problems);
+                return null;
+            }
+            case BOOLEAN -> {
+                if (s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+                    return Boolean.parseBoolean(text);
+                }
+                problem(node, "'" + name + "' must be true or false, not '" + text + "'", problems);
+                return null;
+            }
+            case TIME -> {
+                Instant t = parseTime(text);
+                if (t == null) {
+                    problem(node, "'" + name + "' must be an ISO-8601 time such as 2026-03-01T04:00:00Z, not '" + text + "'", problems);
+                }
+                return t;
+            }
+            default -> {
+                return text;
+            }
+        }
+    }
+
+    private static Instant parseTime(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private List<Expectation> readExpectations(YamlNode node, List<Problem> problems) {
+        MappingReader x = MappingReader.of(file, node, problems, "expect").allowOnly(EXPECT);
+        List<Expectation> out = new ArrayList<>();
+        for (Expectation.Kind kind : Expectation.Kind.values()) {
+            if (!x.has(kind.key())) {
+                continue;
+            }
+            YamlNode value = x.node(kind.key());
+            switch (kind) {
+                case SILENT -> {
+                    if (value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+                        if (Boolean.parseBoolean(s.text())) {
+                            out.add(new Expectation(kind, "", null, value.line()));
+                        }
+                    } else {
+                        problem(value, "'silent' must be true or false", problems);
+                    }
+                }
+                case FINDING -> {
+                    List<YamlNode> items = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
+                    for (YamlNode item : items) {
+                        MappingReader f = MappingReader.of(file, item, problems, "an expected finding").allowOnly(FINDING);
+                        String findingKind = f.text("kind", true);
+                        String clause = f.text("clause", false);
+                        if (findingKind != null && !FINDING_KINDS.contains(findingKind)) {
+                            f.problem(f.node("kind"), "unknown finding kind '" + findingKind + "'"
+                                    + Suggest.hint(findingKind, FINDING_KINDS) + "; kinds: " + String.join(", ", FINDING_KINDS));
+                        } else if (findingKind != null) {
+                            out.add(new Expectation(kind, clause == null ? "" : clause, findingKind, item.line()));
+                        }
+                    }
+                }
+                default -> {
+                    List<YamlNode> items = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
+                    for (YamlNode item : items) {
+                        if (!(item instanceof YamlNode.Scalar s) || s.text() == null) {
+                            problem(item, "each entry of '" + kind.key() + "' must be a single value", problems);
+                            continue;
+                        }
+                        boolean isCommitment = kind.ordinal() <= Expectation.Kind.UNDETERMINED.ordinal();
+                        if (isCommitment && !s.text().matches("[^/\\s]+/[^/\\s]+")) {
+                            problem(item, "'" + s.text() + "' must name a party's commitment as party/commitment, e.g. FR/consult-24h", problems);
+                            continue;
+                        }
+                        out.add(new Expectation(kind, s.text(), null, item.line()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The finding kinds a case may expect, as case files spell them. */
+    private static final List<String> FINDING_KINDS = dev.casus.analysis.FindingKind.labels();
+
+    private void problem(YamlNode at, String message, List<Problem> problems) {
+        problems.add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), message));
+    }
+
+}

@@ -1,0 +1,107 @@
+package dev.casus.draft;
+
+import dev.casus.InvalidInputException;
+import dev.casus.Problem;
+import dev.casus.engine.RuleBase;
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.model.Commitment;
+import dev.casus.yaml.Suggest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Loads a draft folder, collecting every problem in draft.yaml and the DRL files in one pass. */
+public final class DraftLoader {
+
+    private DraftLoader() {
+    }
+
+    /** Compiles {@code rules/<draft>/}; throws {@link InvalidInputException} listing every problem. */
+    public static Draft load(Path directory) {
+        List<Problem> problems = new ArrayList<>();
+        Path dir = directory.normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException(List.of(new Problem(dir, 0, 0, "no such draft folder")));
+        }
+        Path yaml = dir.resolve("draft.yaml");
+        DraftSpec spec = null;
+        if (Files.isRegularFile(yaml)) {
+            spec = DraftSpec.read(yaml, problems);
+        } else {
+            problems.add(new Problem(yaml, 0, 0, "missing draft.yaml: every draft folder declares its title, parties and commitments there"));
+        }
+        List<Path> drlFiles;
+        try (Stream<Path> files = Files.list(dir)) {
+            drlFiles = files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(dir, 0, 0, "cannot list folder: " + e.getMessage())));
+        }
+        if (drlFiles.isEmpty()) {
+            problems.add(new Problem(dir, 0, 0, "no clauses: add at least one .drl file"));
+        }
+        Set<String> extras = spec == null ? Set.of()
+                : spec.attributes().stream().map(AttributeDeclaration::name).collect(Collectors.toSet());
+        Set<String> commitmentIds = spec == null ? null
+                : spec.commitments().stream().map(Commitment::id).collect(Collectors.toCollection(TreeSet::new));
+        Map<Path, String> sources = new LinkedHashMap<>();
+        Map<Path, String> packages = new LinkedHashMap<>();
+        List<Clause> clauses = new ArrayList<>();
+        for (Path file : drlFiles) {
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                problems.add(new Problem(file, 0, 0, "cannot read file: " + e.getMessage()));
+                continue;
+            }
+            sources.put(file, text);
+            List<Problem> fileProblems = new ArrayList<>();
+            ClauseReader.Parsed parsed = new ClauseReader(file, text, extras,
+                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems).read();
+            if (commitmentIds == null) {
+                fileProblems.removeIf(p -> p.message().contains("which draft.yaml does not declare"));
+            }
+            problems.addAll(fileProblems);
+            packages.put(file, parsed.packageName());
+            clauses.addAll(parsed.clauses());
+        }
+        checkOverrides(clauses, problems);
+        RuleBase ruleBase = null;
+        if (!sources.isEmpty()) {
+            ruleBase = RuleBase.compile(dir.getFileName().toString(), sources, packages, clauses,
+                    commitmentIds == null ? Set.of() : commitmentIds, problems);
+        }
+        if (!problems.isEmpty() || ruleBase == null || spec == null) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem(dir, 0, 0, "the draft could not be compiled"));
+            }
+            throw new InvalidInputException(problems);
+        }
+        return new Draft(dir.getFileName().toString(), dir, spec, clauses, ruleBase);
+    }
+
+    private static void checkOverrides(List<Clause> clauses, List<Problem> problems) {
+        Set<String> ids = new HashSet<>();
+        clauses.forEach(c -> ids.add(c.id()));
+        for (Clause clause : clauses) {
+            for (String target : clause.overrides()) {
+                if (!ids.contains(target)) {
+                    problems.add(new Problem(clause.file(), clause.line(), 0, "clause " + clause.id()
+                            + " overrides \"" + target + "\", but no clause has that id" + Suggest.hint(target, ids)));
+                } else if (target.equals(clause.id())) {
+                    problems.add(new Problem(clause.file(), clause.line(), 0, "clause " + clause.id() + " overrides itself"));
+                }
+            }
+        }
+    }
+}

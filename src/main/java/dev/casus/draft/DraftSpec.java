@@ -1,0 +1,165 @@
+package dev.casus.draft;
+
+import dev.casus.Problem;
+import dev.casus.engine.Deadlines;
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.model.Commitment;
+import dev.casus.model.Condition;
+import dev.casus.model.Party;
+import dev.casus.model.Role;
+import dev.casus.model.ValueType;
+import dev.casus.yaml.MappingReader;
+import dev.casus.yaml.Suggest;
+import dev.casus.yaml.YamlNode;
+import dev.casus.yaml.YamlReader;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The contents of a draft.yaml, read with every problem located. */
+record DraftSpec(String title, String version, String model, List<Source> sources,
+                 List<AttributeDeclaration> attributes, List<Party> parties, List<Commitment> commitments) {
+
+    private static final Set<String> TOP = Set.of("title", "version", "model", "sources", "attributes", "parties", "commitments");
+    private static final Set<String> SOURCE = Set.of("instrument", "article", "note");
+    private static final Set<String> ATTRIBUTE = Set.of("type", "values", "description");
+    private static final Set<String> PARTY = Set.of("id", "name", "role", "conditions");
+    private static final Set<String> CONDITION = Set.of("text", "commitments");
+    private static final Set<String> COMMITMENT = Set.of("id", "wording", "deadline", "parties");
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    private record ConditionCheck(MappingReader reader, List<String> commitments) {
+    }
+
+    static DraftSpec read(Path file, List<Problem> problems) {
+        YamlNode root;
+        try {
+            root = YamlReader.read(file);
+        } catch (dev.casus.InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+        MappingReader top = MappingReader.of(file, root, problems, "draft.yaml").allowOnly(TOP);
+        String title = top.text("title", true);
+        String version = top.text("version", false);
+        String model = top.text("model", false);
+
+        List<Source> sources = new ArrayList<>();
+        for (YamlNode node : top.list("sources", false)) {
+            MappingReader s = MappingReader.of(file, node, problems, "a source").allowOnly(SOURCE);
+            sources.add(new Source(s.text("instrument", true), s.text("article", false), s.text("note", false)));
+        }
+
+        List<AttributeDeclaration> attributes = new ArrayList<>();
+        YamlNode attributesNode = top.node("attributes");
+        if (attributesNode != null) {
+            MappingReader all = MappingReader.of(file, attributesNode, problems, "attributes");
+            for (YamlNode.Entry entry : all.mapping().entries().values()) {
+                MappingReader a = MappingReader.of(file, entry.value(), problems, "attribute '" + entry.key() + "'")
+                        .allowOnly(ATTRIBUTE);
+                String typeText = a.text("type", true);
+                ValueType type = null;
+                if (typeText != null) {
+                    List<String> allowed = Arrays.stream(ValueType.values()).filter(t -> t != ValueType.TIME)
+                            .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+                    if (allowed.contains(typeText)) {
+                        type = ValueType.valueOf(typeText.toUpperCase(Locale.ROOT));
+                    } else {
+                        a.problem(a.node("type"), "unknown attribute type '" + typeText + "': use one of "
+                                + String.join(", ", allowed) + Suggest.hint(typeText, allowed));
+                    }
+                }
+                List<String> values = a.texts("values");
+                if (type == ValueType.ENUM && values.isEmpty()) {
+                    a.problem(a.node("type"), "attribute '" + entry.key() + "' of type enum needs 'values'");
+                }
+                if (type != null) {
+                    attributes.add(new AttributeDeclaration(entry.key(), type, values, a.text("description", false)));
+                }
+            }
+        }
+
+        List<Party> parties = new ArrayList<>();
+        Set<String> partyIds = new HashSet<>();
+        List<ConditionCheck> conditionChecks = new ArrayList<>();
+        for (YamlNode node : top.list("parties", true)) {
+            MappingReader p = MappingReader.of(file, node, problems, "a party").allowOnly(PARTY);
+            String id = p.text("id", true);
+            String roleText = p.text("role", true);
+            Role role = null;
+            if (roleText != null) {
+                List<String> roles = Arrays.stream(Role.values()).map(Role::yamlName).toList();
+                role = Arrays.stream(Role.values()).filter(r -> r.yamlName().equals(roleText)).findFirst().orElse(null);
+                if (role == null) {
+                    p.problem(p.node("role"), "unknown role '" + roleText + "': use one of " + String.join(", ", roles)
+                            + Suggest.hint(roleText, roles));
+                }
+            }
+            List<Condition> conditions = new ArrayList<>();
+            for (YamlNode c : p.list("conditions", false)) {
+                MappingReader cr = MappingReader.of(file, c, problems, "a condition").allowOnly(CONDITION);
+                List<String> applies = cr.texts("commitments");
+                conditions.add(new Condition(cr.text("text", true), new LinkedHashSet<>(applies)));
+                conditionChecks.add(new ConditionCheck(cr, applies));
+            }
+            if (id != null && !partyIds.add(id)) {
+                p.problem(p.node("id"), "party '" + id + "' is declared twice");
+            }
+            if (id != null && role != null) {
+                parties.add(new Party(id, p.text("name", false), role, conditions));
+            }
+        }
+
+        List<Commitment> commitments = new ArrayList<>();
+        Set<String> commitmentIds = new HashSet<>();
+        for (YamlNode node : top.list("commitments", true)) {
+            MappingReader c = MappingReader.of(file, node, problems, "a commitment").allowOnly(COMMITMENT);
+            String id = c.text("id", true);
+            if (id != null && !ID.matcher(id).matches()) {
+                c.problem(c.node("id"), "commitment id '" + id + "' must be a single word of letters, digits, '-' or '_'");
+            }
+            String wording = c.text("wording", true);
+            Duration deadline = null;
+            String deadlineText = c.text("deadline", false);
+            if (deadlineText != null) {
+                try {
+                    deadline = Deadlines.parse(deadlineText);
+                } catch (IllegalArgumentException e) {
+                    c.problem(c.node("deadline"), e.getMessage());
+                }
+            }
+            List<String> owers = c.texts("parties");
+            for (String ower : owers) {
+                if (!partyIds.contains(ower)) {
+                    c.problem(c.node("parties"), "commitment '" + id + "' names party '" + ower
+                            + "', which is not declared under parties" + Suggest.hint(ower, partyIds));
+                }
+            }
+            if (id != null && !commitmentIds.add(id)) {
+                c.problem(c.node("id"), "commitment '" + id + "' is declared twice");
+            }
+            if (id != null) {
+                commitments.add(new Commitment(id, wording == null ? "" : wording, deadline, owers, c.lineOf("id")));
+            }
+        }
+        for (ConditionCheck check : conditionChecks) {
+            MappingReader cr = check.reader();
+            for (String commitment : check.commitments()) {
+                if (!commitmentIds.contains(commitment)) {
+                    cr.problem(cr.node("commitments"), "condition names commitment '" + commitment
+                            + "', which is not declared under commitments" + Suggest.hint(commitment, commitmentIds));
+                }
+            }
+        }
+        return new DraftSpec(title, version == null ? "" : version, model == null ? "" : model, List.copyOf(sources),
+                List.copyOf(attributes), List.copyOf(parties), List.copyOf(commitments));
+    }
+}

@@ -1,0 +1,250 @@
+package dev.casus.engine;
+
+import dev.casus.Problem;
+import dev.casus.draft.Clause;
+import dev.casus.evaluation.EvaluationException;
+import dev.casus.model.Conclusion;
+import dev.casus.model.Incident;
+import dev.casus.model.IncidentField;
+import dev.casus.model.Overridden;
+import dev.casus.model.Party;
+import dev.casus.yaml.Suggest;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.drools.core.common.InternalWorkingMemory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A draft's clauses compiled into a Drools rule base, with Casus' precedence rules added.
+ * Immutable and safe to share: each evaluation runs in a session of its own, disposed at the end.
+ */
+public final class RuleBase {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String DECISION_RULES = "dev/casus/engine/decision.drl";
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final Pattern UNKNOWN_MEMBER = Pattern.compile("(?:unable to resolve method using strategy\\.\\S*?|Unknown field |field )\\s*([A-Za-z_][\\w.]*?)\\(?\\)?(?:\\]|\\s|$)");
+
+    private final KieBase kieBase;
+    private final Map<String, Clause> clausesByRule;
+    private final Set<String> commitments;
+
+    private RuleBase(KieBase kieBase, Map<String, Clause> clausesByRule, Set<String> commitments) {
+        this.kieBase = kieBase;
+        this.clausesByRule = clausesByRule;
+        this.commitments = commitments;
+    }
+
+    /**
+     * Compiles the files; every compiler message becomes a {@link Problem} on the user's own file.
+     * Returns null when there were errors.
+     *
+     * @param sources  each DRL file with its text
+     * @param packages each DRL file's package, as its {@code package} line names it (null if none)
+     */
+    public static RuleBase compile(String draftId, Map<Path, String> sources, Map<Path, String> packages,
+                                   List<Clause> clauses, Set<String> commitments, List<Problem> problems) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("dev.casus.drafts", safe(draftId), "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, Path> written = new HashMap<>();
+        Set<String> preludes = new TreeSet<>();
+        for (Map.Entry<Path, String> source : sources.entrySet()) {
+            String pkg = packages.get(source.getKey());
+            String folder = pkg == null ? "" : pkg.replace('.', '/') + "/";
+            String target = "src/main/resources/" + folder + source.getKey().getFileName();
+            kfs.write(target, source.getValue());
+            written.put(target, source.getKey());
+            if (pkg != null && preludes.add(pkg)) {
+                kfs.write("src/main/resources/" + folder + "casus-prelude.drl", prelude(pkg));
+            }
+        }
+        kfs.write("src/main/resources/" + DECISION_RULES, resource(DECISION_RULES));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        boolean failed = false;
+        Path someFile = sources.keySet().stream().findFirst().orElse(Path.of(draftId));
+        for (Message message : builder.getResults().getMessages()) {
+            if (message.getLevel() != Message.Level.ERROR) {
+                continue;
+            }
+            failed = true;
+            String text = message.getText() == null ? "" : message.getText();
+            if (text.contains("Parser returned a null Package")) {
+                continue;
+            }
+            Path file = written.getOrDefault(message.getPath(), someFile);
+            int line = message.getLine();
+            int column = 0;
+            Matcher at = LINE_COLUMN.matcher(text);
+            if (at.find()) {
+                line = line > 0 ? line : Integer.parseInt(at.group(1));
+                column = Integer.parseInt(at.group(2)) + 1;
+            }
+            problems.add(new Problem(file, Math.max(line, 0), column, tidy(text)));
+        }
+        ks.getRepository().removeKieModule(releaseId);
+        if (failed) {
+            return null;
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        Map<String, Clause> byRule = new LinkedHashMap<>();
+        clauses.forEach(c -> byRule.put(c.rule(), c));
+        return new RuleBase(kieBase, Map.copyOf(byRule), Set.copyOf(commitments));
+    }
+
+    /** What one evaluation left standing: the conclusions, the overridden ones, and what each rested on. */
+    public record Outcome(List<Conclusion> conclusions, List<Overridden> overridden,
+                          Map<Conclusion, List<Object>> premises, Set<String> firedRules) {
+    }
+
+    /**
+     * Evaluates one world: the parties and the incidents, with the named rules switched off.
+     *
+     * @throws EvaluationException when a clause fails
+     */
+    public Outcome evaluate(List<Party> parties, List<Incident> incidents, Set<String> disabledRules) {
+        KieSession session = kieBase.newKieSession();
+        EvaluationContext context = new EvaluationContext(clausesByRule, commitments);
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                // The agenda's helper carries the firing match; it is captured here because the
+                // agenda hands out another one once the consequence inserts a fact.
+                context.helper = ((InternalWorkingMemory) event.getKieRuntime()).getAgenda().getKnowledgeHelper();
+                context.currentRule = event.getMatch().getRule().getName();
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                context.firedRules.add(event.getMatch().getRule().getName());
+                context.helper = null;
+            }
+        });
+        ClauseActions.CONTEXT.set(context);
+        try {
+            parties.forEach(session::insert);
+            incidents.forEach(session::insert);
+            if (disabledRules.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
+            }
+            List<Conclusion> conclusions = new ArrayList<>();
+            List<Overridden> overridden = new ArrayList<>();
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Conclusion c) {
+                    conclusions.add(c);
+                } else if (fact instanceof Overridden o) {
+                    overridden.add(o);
+                }
+            }
+            Map<Conclusion, List<Object>> premises = new HashMap<>();
+            for (Conclusion c : conclusions) {
+                premises.put(c, context.premises.getOrDefault(c, List.of()));
+            }
+            context.firedRules.removeIf(rule -> !clausesByRule.containsKey(rule));
+            return new Outcome(conclusions, overridden, premises, Set.copyOf(context.firedRules));
+        } catch (ConsequenceException e) {
+            String rule = e.getMatch() == null ? context.currentRule : e.getMatch().getRule().getName();
+            throw failure(rule, e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException e) {
+            throw failure(ruleNamedIn(e), e);
+        } finally {
+            ClauseActions.CONTEXT.remove();
+            session.dispose();
+        }
+    }
+
+    private EvaluationException failure(String rule, Throwable cause) {
+        Clause clause = rule == null ? null : clausesByRule.get(rule);
+        String id = clause == null ? rule : clause.id();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage());
+        return new EvaluationException(id, (id == null ? "a clause" : "clause " + id) + " failed: " + message, cause);
+    }
+
+    private String ruleNamedIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message == null) {
+                continue;
+            }
+            for (String rule : clausesByRule.keySet()) {
+                if (message.contains("\"" + rule + "\"") || message.contains("[Rule name='" + rule + "'")) {
+                    return rule;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String prelude(String pkg) {
+        return "package " + pkg + ";\n"
+                + "import dev.casus.model.*;\n"
+                + "import function dev.casus.engine.ClauseActions.holds;\n"
+                + "import function dev.casus.engine.ClauseActions.holdsNot;\n"
+                + "import function dev.casus.engine.ClauseActions.activate;\n"
+                + "import function dev.casus.engine.ClauseActions.withhold;\n";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+
+    /** Drools' message without its position prefix, on one line, with a hint for a misspelt field. */
+    private static String tidy(String text) {
+        String oneLine = text.replaceAll("\\[ERR \\d+] ", "").replaceAll("\\s*\\n\\s*", " ").strip();
+        oneLine = LINE_COLUMN.matcher(oneLine).replaceAll("").replaceAll("\\s+", " ").strip();
+        Matcher member = UNKNOWN_MEMBER.matcher(text);
+        if (member.find()) {
+            String name = member.group(1);
+            name = name.substring(name.lastIndexOf('.') + 1);
+            List<String> keys = java.util.Arrays.stream(IncidentField.values()).map(IncidentField::key).toList();
+            String hint = Suggest.hint(name, keys);
+            if (!hint.isEmpty()) {
+                oneLine = oneLine + hint;
+            }
+        }
+        return oneLine;
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+}

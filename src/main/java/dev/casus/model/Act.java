@@ -1,0 +1,33 @@
+package dev.casus.model;
+
+/** The kind of act an incident is: the acts of UN GA Res. 3314 Art. 3 and the hybrid acts the guarantee debate worries about. */
+public enum Act implements Described {
+    INVASION("Invasion of a state's territory by armed forces (Res. 3314 Art. 3(a))"),
+    ARMED_ATTACK("Attack by armed forces on a state's territory (Res. 3314 Art. 3(a))"),
+    OCCUPATION("Military occupation, however temporary (Res. 3314 Art. 3(a))"),
+    ANNEXATION("Annexation of territory by the use of force (Res. 3314 Art. 3(a))"),
+    BOMBARDMENT("Bombardment, or use of any weapons, against a state's territory (Res. 3314 Art. 3(b))"),
+    BLOCKADE("Blockade of ports or coasts by armed forces (Res. 3314 Art. 3(c))"),
+    ATTACK_ON_FORCES("Attack on land, sea or air forces, or marine and air fleets (Res. 3314 Art. 3(d))"),
+    MISUSE_OF_STATIONED_FORCES("Use of forces stationed abroad by agreement against its terms (Res. 3314 Art. 3(e))"),
+    LENDING_TERRITORY("Allowing one's territory to be used by another state for aggression (Res. 3314 Art. 3(f))"),
+    ARMED_BANDS("Sending armed bands, groups, irregulars or mercenaries (Res. 3314 Art. 3(g))"),
+    MISSILE_STRIKE("Missile strike"),
+    DRONE_STRIKE("Drone strike"),
+    CYBERATTACK("Cyberattack"),
+    SABOTAGE("Sabotage, e.g. of infrastructure or undersea cables"),
+    AIRSPACE_INCURSION("Incursion into airspace by aircraft, drones or missiles"),
+    VESSEL_SEIZURE("Seizure of a vessel at sea"),
+    CEASEFIRE_VIOLATION("Violation of a ceasefire or its line of contact");
+
+    private final String description;
+
+    Act(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.casus.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What happened, as far as is known: one concrete event that clauses match on.
+ *
+ * <p>Numbers default to 0, enums to their {@code UNKNOWN} value where one exists, and
+ * {@code verified} to false. Extra attributes are the ones a draft declares in its draft.yaml;
+ * clauses read them with {@link #flag}, {@link #number} and {@link #text}.
+ */
+public record Incident(
+        String id,
+        Act act,
+        String actor,
+        ActorKind actorKind,
+        Attribution attribution,
+        Intent intent,
+        Target target,
+        String country,
+        Zone zone,
+        String region,
+        int killed,
+        int injured,
+        double damage,
+        boolean verified,
+        Instant time,
+        Map<String, Object> extra) {
+
+    public Incident {
+        Objects.requireNonNull(id, "id must not be null");
+        extra = extra == null ? Map.of() : Map.copyOf(extra);
+    }
+
+    /** A builder with every field at its default. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** A builder that starts from this incident's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.act = act;
+        b.actor = actor;
+        b.actorKind = actorKind;
+        b.attribution = attribution;
+        b.intent = intent;
+        b.target = target;
+        b.country = country;
+        b.zone = zone;
+        b.region = region;
+        b.killed = killed;
+        b.injured = injured;
+        b.damage = damage;
+        b.verified = verified;
+        b.time = time;
+        b.extra.putAll(extra);
+        return b;
+    }
+
+    /** A boolean extra attribute; false when absent. */
+    public boolean flag(String name) {
+        return Boolean.TRUE.equals(extra.get(name));
+    }
+
+    /** A numeric extra attribute; 0 when absent. */
+    public double number(String name) {
+        Object value = extra.get(name);
+        return value instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /** A text or enumerated extra attribute; empty when absent. */
+    public String text(String name) {
+        Object value = extra.get(name);
+        return value == null ? "" : value.toString();
+    }
+
+    /**
+     * Whole hours from {@code earlier} to this incident; negative when {@code earlier} is later,
+     * 0 when either has no time. Timeline clauses use it for windows such as "within 72 hours".
+     */
+    public long hoursAfter(Incident earlier) {
+        if (time == null || earlier == null || earlier.time == null) {
+            return 0;
+        }
+        return Duration.between(earlier.time, time).toHours();
+    }
+
+    /** Builds an {@link Incident}; unset fields keep their defaults. */
+    public static final class Builder {
+        private final String id;
+        private Act act;
+        private String actor;
+        private ActorKind actorKind = ActorKind.UNKNOWN;
+        private Attribution attribution = Attribution.UNKNOWN;
+        private Intent intent = Intent.UNKNOWN;
+        private Target target;
+        private String country;
+        private Zone zone;
+        private String region;
+        private int killed;
+        private int injured;
+        private double damage;
+        private boolean verified;
+        private Instant time;
+        private final Map<String, Object> extra = new TreeMap<>();
+
+        private Builder(String id) {
+            this.id = Objects.requireNonNull(id, "id must not be null");
+        }
+
+        public Builder act(Act value) { this.act = value; return this; }
+        public Builder actor(String value) { this.actor = value; return this; }
+        public Builder actorKind(ActorKind value) { this.actorKind = value; return this; }
+        public Builder attribution(Attribution value) { this.attribution = value; return this; }
+        public Builder intent(Intent value) { this.intent = value; return this; }
+        public Builder target(Target value) { this.target = value; return this; }
+        public Builder country(String value) { this.country = value; return this; }
+        public Builder zone(Zone value) { this.zone = value; return this; }
+        public Builder region(String value) { this.region = value; return this; }
+        public Builder killed(int value) { this.killed = value; return this; }
+        public Builder injured(int value) { this.injured = value; return this; }
+        public Builder damage(double value) { this.damage = value; return this; }
+        public Builder verified(boolean value) { this.verified = value; return this; }
+        public Builder time(Instant value) { this.time = value; return this; }
+
+        /** Sets an extra attribute; a null value removes it. */
+        public Builder extra(String name, Object value) {
+            if (value == null) {
+                extra.remove(name);
+            } else {
+                extra.put(name, value);
+            }
+            return this;
+        }
+
+        public Incident build() {
+            return new Incident(id, act, actor, actorKind, attribution, intent, target, country, zone,
+                    region, killed, injured, damage, verified, time, extra);
+        }
+    }
+}

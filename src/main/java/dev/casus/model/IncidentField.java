@@ -1,0 +1,98 @@
+package dev.casus.model;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The core fields of an incident, with the name used both in case files and in DRL constraints.
+ * Case loading, possible-world expansion and explanations all go through this one list.
+ */
+public enum IncidentField {
+    ACT("act", ValueType.ENUM, Act.class, "what was done",
+            Incident::act, (b, v) -> b.act((Act) v)),
+    ACTOR("actor", ValueType.TEXT, null, "who acted: a party id such as RU",
+            Incident::actor, (b, v) -> b.actor((String) v)),
+    ACTOR_KIND("actorKind", ValueType.ENUM, ActorKind.class, "the kind of actor",
+            Incident::actorKind, (b, v) -> b.actorKind((ActorKind) v)),
+    ATTRIBUTION("attribution", ValueType.ENUM, Attribution.class, "how sure the attribution to the actor is",
+            Incident::attribution, (b, v) -> b.attribution((Attribution) v)),
+    INTENT("intent", ValueType.ENUM, Intent.class, "whether the act was meant",
+            Incident::intent, (b, v) -> b.intent((Intent) v)),
+    TARGET("target", ValueType.ENUM, Target.class, "what was struck",
+            Incident::target, (b, v) -> b.target((Target) v)),
+    COUNTRY("country", ValueType.TEXT, null, "the country where it happened (ISO code, e.g. UA)",
+            Incident::country, (b, v) -> b.country((String) v)),
+    ZONE("zone", ValueType.ENUM, Zone.class, "the legal zone where it happened",
+            Incident::zone, (b, v) -> b.zone((Zone) v)),
+    REGION("region", ValueType.TEXT, null, "the region where it happened (free text, e.g. Kharkiv)",
+            Incident::region, (b, v) -> b.region((String) v)),
+    KILLED("killed", ValueType.INTEGER, null, "people killed",
+            Incident::killed, (b, v) -> b.killed(((Number) v).intValue())),
+    INJURED("injured", ValueType.INTEGER, null, "people injured",
+            Incident::injured, (b, v) -> b.injured(((Number) v).intValue())),
+    DAMAGE("damage", ValueType.DECIMAL, null, "material damage, in millions of euros",
+            Incident::damage, (b, v) -> b.damage(((Number) v).doubleValue())),
+    VERIFIED("verified", ValueType.BOOLEAN, null, "whether a monitoring mission verified it",
+            Incident::verified, (b, v) -> b.verified((Boolean) v)),
+    TIME("time", ValueType.TIME, null, "when it happened (ISO-8601, e.g. 2026-03-01T04:00:00Z)",
+            Incident::time, (b, v) -> b.time((Instant) v));
+
+    private final String key;
+    private final ValueType type;
+    private final Class<? extends Enum<?>> enumType;
+    private final String description;
+    private final Function<Incident, Object> getter;
+    private final BiConsumer<Incident.Builder, Object> setter;
+
+    IncidentField(String key, ValueType type, Class<? extends Enum<?>> enumType, String description,
+                  Function<Incident, Object> getter, BiConsumer<Incident.Builder, Object> setter) {
+        this.key = key;
+        this.type = type;
+        this.enumType = enumType;
+        this.description = description;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    /** The field's name in case files and DRL constraints. */
+    public String key() {
+        return key;
+    }
+
+    public ValueType type() {
+        return type;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The allowed values of an enum field, in declaration order; empty for other types. */
+    public List<Described> allowedValues() {
+        if (enumType == null) {
+            return List.of();
+        }
+        return Arrays.stream(enumType.getEnumConstants()).map(Described.class::cast).toList();
+    }
+
+    /** The enum class of an enum field, as DRL names it; null for other types. */
+    public Class<? extends Enum<?>> enumType() {
+        return enumType;
+    }
+
+    public Object get(Incident incident) {
+        return getter.apply(incident);
+    }
+
+    public void set(Incident.Builder builder, Object value) {
+        setter.accept(builder, value);
+    }
+
+    public static Optional<IncidentField> byKey(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.casus.model;
+
+/** The type of an incident field or extra attribute. */
+public enum ValueType {
+    BOOLEAN, INTEGER, DECIMAL, TEXT, ENUM, TIME;
+
+    /** True for the types a range ({@code {from: 0, to: 40}}) can be given for. */
+    public boolean isNumeric() {
+        return this == INTEGER || this == DECIMAL;
+    }
+}

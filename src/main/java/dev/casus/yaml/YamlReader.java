@@ -1,0 +1,119 @@
+package dev.casus.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.casus.InvalidInputException;
+import dev.casus.Problem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a YAML file with Jackson's streaming parser into {@link YamlNode}s that carry line and column,
+ * so that every later check can point at the exact place in the file.
+ */
+public final class YamlReader {
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private YamlReader() {
+    }
+
+    /** Reads one YAML document; a syntax error or a repeated key becomes a located {@link Problem}. */
+    public static YamlNode read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(file, 0, 0, "cannot read file: " + e.getMessage())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInputException(List.of(new Problem(file, 0, 0, "the file is empty")));
+            }
+            YamlNode root = readValue(parser, file, problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+            int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+            problems.add(new Problem(file, line, column, "YAML syntax: " + firstLine(e.getOriginalMessage())));
+            throw new InvalidInputException(problems);
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(file, 0, 0, "cannot read file: " + e.getMessage())));
+        }
+    }
+
+    private static YamlNode readValue(JsonParser parser, Path file, List<Problem> problems) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    String key = parser.currentName();
+                    parser.nextToken();
+                    YamlNode value = readValue(parser, file, problems);
+                    if (entries.containsKey(key)) {
+                        problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(),
+                                "'" + key + "' is given twice in this mapping (first on line "
+                                        + entries.get(key).line() + ")"));
+                    } else {
+                        entries.put(key, new YamlNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+                    }
+                }
+                return new YamlNode.Mapping(entries, line, column);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser, file, problems));
+                }
+                return new YamlNode.Sequence(items, line, column);
+            }
+            case VALUE_STRING -> {
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.STRING, line, column);
+            }
+            case VALUE_NUMBER_INT -> {
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.INTEGER, line, column);
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.DECIMAL, line, column);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.BOOLEAN, line, column);
+            }
+            case VALUE_NULL -> {
+                return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, column);
+            }
+            default -> {
+                problems.add(new Problem(file, line, column, "unexpected YAML content: " + token));
+                return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, column);
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "cannot parse";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
