@@ -7,20 +7,27 @@ import java.util.List;
  *
  * @param dependsOn for an undetermined answer, the uncertain facts that decide it (minimal: each one alone changes it)
  * @param clauses   the clauses that concluded about it in some world
+ * @param conflicts for an answer left undetermined by a conflict, what the conflict is about and between which clauses
  */
-public record Answer(String subject, Verdict verdict, List<Dependence> dependsOn, List<String> clauses) {
+public record Answer(String subject, Verdict verdict, List<Dependence> dependsOn, List<String> clauses,
+                     List<String> conflicts) {
 
     public Answer {
         dependsOn = List.copyOf(dependsOn);
         clauses = List.copyOf(clauses);
+        conflicts = List.copyOf(conflicts);
     }
 
     /** "undetermined: depends on attribution: confirmed → active; suspected → inactive". */
     public String describe() {
-        if (verdict != Verdict.UNDETERMINED || dependsOn.isEmpty()) {
+        if (verdict != Verdict.UNDETERMINED) {
             return verdict.label();
         }
-        return verdict.label() + ": depends on " + String.join("; and on ",
-                dependsOn.stream().map(Dependence::describe).toList());
+        List<String> why = new java.util.ArrayList<>();
+        if (!dependsOn.isEmpty()) {
+            why.add("depends on " + String.join("; and on ", dependsOn.stream().map(Dependence::describe).toList()));
+        }
+        conflicts.forEach(c -> why.add("conflict on " + c));
+        return why.isEmpty() ? verdict.label() : verdict.label() + ": " + String.join("; ", why);
     }
 }

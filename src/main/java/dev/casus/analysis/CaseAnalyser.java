@@ -32,35 +32,97 @@ public final class CaseAnalyser {
     public static CaseAnalysis analyse(Draft draft, Case c, AnalysisOptions options) {
         List<World> worlds = new WorldExpander(draft).expand(c, options.maxWorlds());
         List<WorldResult> results = new ArrayList<>(worlds.size());
-        for (World world : worlds) {
-            results.add(draft.evaluate(world.incidents()));
-        }
+        List<Map<String, Verdict>> commitmentVerdicts = new ArrayList<>(worlds.size());
+        List<Map<String, Verdict>> termVerdicts = new ArrayList<>(worlds.size());
+        List<Map<String, String>> conflictNotes = new ArrayList<>(worlds.size());
         Set<String> fired = new TreeSet<>();
-        results.forEach(r -> fired.addAll(r.firedRules()));
+        for (World world : worlds) {
+            WorldResult result = draft.evaluate(world.incidents());
+            results.add(result);
+            fired.addAll(result.firedRules());
+            Map<String, Verdict> commitments = new TreeMap<>();
+            result.commitments().forEach((k, r) -> commitments.put(k, commitmentVerdict(r.status())));
+            Map<String, Verdict> terms = new TreeMap<>();
+            result.terms().forEach((k, r) -> terms.put(k, termVerdict(r.status())));
+            Map<String, String> notes = new TreeMap<>();
+            for (TermResult conflict : result.terms().values()) {
+                if (conflict.status() == TermStatus.CONFLICT) {
+                    fired.addAll(readConflict(draft, world, conflict, commitments, terms, notes));
+                }
+            }
+            commitmentVerdicts.add(commitments);
+            termVerdicts.add(terms);
+            conflictNotes.add(notes);
+        }
 
         Set<String> commitmentKeys = new TreeSet<>(draft.commitmentKeys());
-        results.forEach(r -> commitmentKeys.addAll(r.commitments().keySet()));
+        commitmentVerdicts.forEach(m -> commitmentKeys.addAll(m.keySet()));
         SortedMap<String, Answer> commitments = new TreeMap<>();
         for (String key : commitmentKeys) {
-            commitments.put(key, answer(draft, key, worlds, results, r -> commitmentVerdict(r.commitment(key)),
+            commitments.put(key, answer(draft, key, worlds, results,
+                    i -> commitmentVerdicts.get(i).getOrDefault(key, Verdict.INACTIVE), conflictNotes,
                     r -> supportsOf(r.commitments().get(key) == null ? List.of() : r.commitments().get(key).supports())));
         }
         Set<String> termKeys = new TreeSet<>();
-        results.forEach(r -> termKeys.addAll(r.terms().keySet()));
+        termVerdicts.forEach(m -> termKeys.addAll(m.keySet()));
         SortedMap<String, Answer> terms = new TreeMap<>();
         for (String term : termKeys) {
-            terms.put(term, answer(draft, term, worlds, results, r -> termVerdict(r.term(term)),
+            terms.put(term, answer(draft, term, worlds, results,
+                    i -> termVerdicts.get(i).getOrDefault(term, Verdict.DOES_NOT_HOLD), conflictNotes,
                     r -> supportsOf(r.terms().get(term) == null ? List.of() : r.terms().get(term).supports())));
         }
         List<Finding> findings = new ArrayList<>(conflicts(c, worlds, results));
         return new CaseAnalysis(c, draft.id(), worlds, results, commitments, terms, findings, fired);
     }
 
+    /**
+     * A conflict leaves its term undetermined, and with it whatever follows from the term. Both
+     * readings are evaluated: the positive clauses prevailing, and the negative ones. Every outcome
+     * on which the readings disagree is undetermined in this world. Returns the rules fired.
+     */
+    private static Set<String> readConflict(Draft draft, World world, TermResult conflict, Map<String, Verdict> commitments,
+                                            Map<String, Verdict> terms, Map<String, String> notes) {
+        Set<String> positive = new TreeSet<>();
+        Set<String> negative = new TreeSet<>();
+        Set<String> positiveClauses = new TreeSet<>();
+        Set<String> negativeClauses = new TreeSet<>();
+        for (Support s : conflict.supports()) {
+            if (s.stands()) {
+                (s.positive() ? positive : negative).add(s.rule());
+                (s.positive() ? positiveClauses : negativeClauses).add(s.clause());
+            }
+        }
+        WorldResult holds = draft.evaluateWithout(world.incidents(), negative);
+        WorldResult holdsNot = draft.evaluateWithout(world.incidents(), positive);
+        String note = "\"" + conflict.term() + "\" (" + String.join(", ", positiveClauses) + " vs "
+                + String.join(", ", negativeClauses) + ")";
+        Set<String> keys = new TreeSet<>(holds.commitments().keySet());
+        keys.addAll(holdsNot.commitments().keySet());
+        for (String key : keys) {
+            if (commitmentVerdict(holds.commitment(key)) != commitmentVerdict(holdsNot.commitment(key))) {
+                commitments.put(key, Verdict.UNDETERMINED);
+                notes.putIfAbsent(key, note);
+            }
+        }
+        Set<String> termNames = new TreeSet<>(holds.terms().keySet());
+        termNames.addAll(holdsNot.terms().keySet());
+        for (String term : termNames) {
+            if (term.equals(conflict.term()) || termVerdict(holds.term(term)) != termVerdict(holdsNot.term(term))) {
+                terms.put(term, Verdict.UNDETERMINED);
+                notes.putIfAbsent(term, note);
+            }
+        }
+        Set<String> fired = new TreeSet<>(holds.firedRules());
+        fired.addAll(holdsNot.firedRules());
+        return fired;
+    }
+
     private static List<String> supportsOf(List<Support> supports) {
         return supports.stream().map(Support::clause).toList();
     }
 
-    static Verdict commitmentVerdict(CommitmentStatus status) {
+    /** A world's verdict on a commitment, before conflicts are read both ways. */
+    public static Verdict commitmentVerdict(CommitmentStatus status) {
         return switch (status) {
             case ACTIVE -> Verdict.ACTIVE;
             case CONDITIONAL -> Verdict.CONDITIONAL;
@@ -69,7 +131,8 @@ public final class CaseAnalyser {
         };
     }
 
-    static Verdict termVerdict(TermStatus status) {
+    /** A world's verdict on a term, before conflicts are read both ways. */
+    public static Verdict termVerdict(TermStatus status) {
         return switch (status) {
             case HOLDS -> Verdict.HOLDS;
             case DOES_NOT_HOLD, NOT_CONCLUDED -> Verdict.DOES_NOT_HOLD;
@@ -78,15 +141,26 @@ public final class CaseAnalyser {
     }
 
     private static Answer answer(Draft draft, String subject, List<World> worlds, List<WorldResult> results,
-                                 Function<WorldResult, Verdict> verdictOf, Function<WorldResult, List<String>> clausesOf) {
-        List<Verdict> perWorld = results.stream().map(verdictOf).toList();
+                                 java.util.function.IntFunction<Verdict> verdictOf, List<Map<String, String>> conflictNotes,
+                                 Function<WorldResult, List<String>> clausesOf) {
+        List<Verdict> perWorld = new ArrayList<>();
+        for (int i = 0; i < worlds.size(); i++) {
+            perWorld.add(verdictOf.apply(i));
+        }
         Set<String> clauses = new TreeSet<>();
         results.forEach(r -> clauses.addAll(clausesOf.apply(r)));
+        Set<String> conflicts = new TreeSet<>();
+        conflictNotes.forEach(notes -> {
+            if (notes.containsKey(subject)) {
+                conflicts.add(notes.get(subject));
+            }
+        });
         Set<Verdict> distinct = new HashSet<>(perWorld);
         if (distinct.size() == 1) {
-            return new Answer(subject, perWorld.get(0), List.of(), List.copyOf(clauses));
+            return new Answer(subject, perWorld.get(0), List.of(), List.copyOf(clauses), List.copyOf(conflicts));
         }
-        return new Answer(subject, Verdict.UNDETERMINED, dependences(draft, worlds, results, perWorld), List.copyOf(clauses));
+        return new Answer(subject, Verdict.UNDETERMINED, dependences(draft, worlds, results, perWorld),
+                List.copyOf(clauses), List.copyOf(conflicts));
     }
 
     /**

@@ -31,7 +31,7 @@ public record CaseAnalysis(Case theCase, String draftId, List<World> worlds, Lis
     /** The answer for a term; a term no clause spoke of in any world does not hold. */
     public Answer term(String term) {
         Answer a = terms.get(term);
-        return a != null ? a : new Answer(term, Verdict.DOES_NOT_HOLD, List.of(), List.of());
+        return a != null ? a : new Answer(term, Verdict.DOES_NOT_HOLD, List.of(), List.of(), List.of());
     }
 
     public List<Finding> findings(FindingKind kind) {

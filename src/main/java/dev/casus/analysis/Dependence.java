@@ -18,10 +18,12 @@ public record Dependence(String field, SortedMap<String, String> outcomes, List<
 
     /** "attribution: confirmed → active; suspected → inactive". */
     public String describe() {
+        java.util.Map<String, List<String>> valuesByOutcome = new java.util.LinkedHashMap<>();
+        outcomes.forEach((value, outcome) -> valuesByOutcome.computeIfAbsent(outcome, k -> new java.util.ArrayList<>()).add(value));
         StringBuilder s = new StringBuilder(field).append(": ");
         String sep = "";
-        for (var e : outcomes.entrySet()) {
-            s.append(sep).append(e.getKey()).append(" \u2192 ").append(e.getValue());
+        for (var e : valuesByOutcome.entrySet()) {
+            s.append(sep).append(String.join(", ", e.getValue())).append(" \u2192 ").append(e.getKey());
             sep = "; ";
         }
         return s.toString();

@@ -106,8 +106,8 @@ public final class RuleBase {
             }
             problems.add(new Problem(file, Math.max(line, 0), column, tidy(text)));
         }
-        ks.getRepository().removeKieModule(releaseId);
         if (failed) {
+            ks.getRepository().removeKieModule(releaseId);
             return null;
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();

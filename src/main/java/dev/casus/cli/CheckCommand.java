@@ -1,0 +1,73 @@
+package dev.casus.cli;
+
+import dev.casus.InvalidInputException;
+import dev.casus.Problem;
+import dev.casus.analysis.AnalysisOptions;
+import dev.casus.cases.SuiteLoader;
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.run.ProjectRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Compile and validate drafts and case files without running any case.",
+        footerHeading = "%n", footer = {"Exit codes:", "  0  everything is valid", "  2  usage error",
+                "  3  invalid rules or cases (each problem printed as path:line[:col]: message)", "  4  internal error"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
+    Path rules = Path.of("rules");
+
+    @Option(names = "--cases", paramLabel = "DIR|FILE", description = "Case files to validate too (default: ${DEFAULT-VALUE}; skipped if absent).")
+    Path cases = Path.of("cases");
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), Runtime.getRuntime().availableProcessors());
+        ProjectRunner.Drafts drafts = runner.loadDrafts(rules);
+        List<Problem> problems = new ArrayList<>(drafts.problems());
+        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
+        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        int suites = 0;
+        int badCases = 0;
+        if (Files.exists(cases)) {
+            for (Path file : ProjectRunner.caseFiles(cases)) {
+                suites++;
+                try {
+                    var suite = SuiteLoader.load(file, drafts.all(), attributes);
+                    for (var bad : suite.badCases()) {
+                        badCases++;
+                        problems.addAll(bad.problems());
+                    }
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        new TreeSet<>(problems).forEach(out::println);
+        drafts.loaded().values().forEach(d -> out.println(d.id() + ": " + d.clauses().size() + " clauses, "
+                + d.commitments().size() + " commitments, " + d.parties().size() + " parties: ok"));
+        out.printf("%d draft%s valid, %d invalid; %d case file%s checked, %d bad case%s; %d problem%s%n",
+                drafts.loaded().size(), drafts.loaded().size() == 1 ? "" : "s", drafts.invalid().size(),
+                suites, suites == 1 ? "" : "s", badCases, badCases == 1 ? "" : "s",
+                problems.size(), problems.size() == 1 ? "" : "s");
+        out.flush();
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.casus.cli;
+
+import dev.casus.InvalidInputException;
+import dev.casus.analysis.AnalysisOptions;
+import dev.casus.analysis.Answer;
+import dev.casus.analysis.CaseAnalysis;
+import dev.casus.analysis.Finding;
+import dev.casus.analysis.TooManyWorldsException;
+import dev.casus.analysis.Verdict;
+import dev.casus.cases.Case;
+import dev.casus.cases.Suite;
+import dev.casus.cases.SuiteLoader;
+import dev.casus.draft.Draft;
+import dev.casus.evaluation.EvaluationException;
+import dev.casus.evaluation.WorldResult;
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.run.ProjectRunner;
+import dev.casus.yaml.Suggest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        header = "Explain one case: for each commitment, the chain of clauses in words, down to the incident's facts.",
+        footerHeading = "%n", footer = {"Example:", "  ./casus explain cases/coalition.yaml#mass-missile-strike --commitment FR/consult-24h",
+                "", "Exit codes:", "  0  explained", "  2  usage error (no such case or commitment)",
+                "  3  invalid rules or cases", "  4  internal error"})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE#CASE", description = "The case file and the case id, joined by '#'.")
+    String target;
+
+    @Option(names = "--commitment", paramLabel = "ID", description = "A commitment (party/commitment, or just the commitment id for every party) or a term.")
+    String commitment;
+
+    @Option(names = "--draft", paramLabel = "ID", description = "Only this draft, when the case file tests several.")
+    String draftId;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
+    Path rules = Path.of("rules");
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int hash = target.lastIndexOf('#');
+        if (hash <= 0 || hash == target.length() - 1) {
+            err.println("casus explain: write the case as FILE#CASE, e.g. cases/coalition.yaml#mass-missile-strike");
+            return ExitCodes.USAGE;
+        }
+        Path file = Path.of(target.substring(0, hash));
+        String caseId = target.substring(hash + 1);
+        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1);
+        ProjectRunner.Drafts drafts = runner.loadDrafts(rules);
+        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
+        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        Suite suite;
+        try {
+            suite = SuiteLoader.load(file, drafts.all(), attributes);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<Case> found = suite.cases().stream().filter(c -> c.id().equals(caseId)).findFirst();
+        if (found.isEmpty()) {
+            Optional<Suite.BadCase> bad = suite.badCases().stream().filter(b -> b.id().equals(caseId)).findFirst();
+            if (bad.isPresent()) {
+                bad.get().problems().forEach(err::println);
+                return ExitCodes.INVALID_INPUT;
+            }
+            err.println("casus explain: " + file + " has no case '" + caseId + "'"
+                    + Suggest.hint(caseId, suite.cases().stream().map(Case::id).toList()));
+            return ExitCodes.USAGE;
+        }
+        Case theCase = found.get();
+        List<String> draftIds = draftId == null ? suite.drafts() : List.of(draftId);
+        int exit = ExitCodes.OK;
+        for (String id : draftIds) {
+            Draft draft = drafts.loaded().get(id);
+            if (draft == null) {
+                drafts.problems().forEach(err::println);
+                err.println("casus explain: draft '" + id + "' is not available" + Suggest.hint(id, drafts.loaded().keySet()));
+                exit = drafts.all().contains(id) ? ExitCodes.INVALID_INPUT : ExitCodes.USAGE;
+                continue;
+            }
+            try {
+                exit = Math.max(exit, explain(out, err, draft, theCase));
+            } catch (EvaluationException | TooManyWorldsException e) {
+                err.println(file + ":" + theCase.line() + ": case " + caseId + ": " + e.getMessage());
+                exit = ExitCodes.INVALID_INPUT;
+            }
+        }
+        out.flush();
+        return exit;
+    }
+
+    private int explain(PrintWriter out, PrintWriter err, Draft draft, Case theCase) {
+        CaseAnalysis analysis = draft.analyse(theCase);
+        out.println("Case " + theCase.id() + ": " + theCase.title());
+        out.println("Draft " + draft.id() + ": " + draft.title() + "; " + analysis.worlds().size()
+                + " possible world" + (analysis.worlds().size() == 1 ? "" : "s"));
+        List<Answer> subjects = new ArrayList<>();
+        if (commitment != null) {
+            analysis.commitments().values().stream()
+                    .filter(a -> a.subject().equals(commitment) || a.subject().endsWith("/" + commitment))
+                    .forEach(subjects::add);
+            if (analysis.terms().containsKey(commitment)) {
+                subjects.add(analysis.terms().get(commitment));
+            }
+            if (subjects.isEmpty()) {
+                List<String> known = new ArrayList<>(analysis.commitments().keySet());
+                known.addAll(analysis.terms().keySet());
+                err.println("casus explain: draft " + draft.id() + " has no commitment or term '" + commitment + "'"
+                        + Suggest.hint(commitment, known));
+                return ExitCodes.USAGE;
+            }
+        } else {
+            analysis.commitments().values().stream().filter(a -> a.verdict() != Verdict.INACTIVE).forEach(subjects::add);
+            analysis.terms().values().stream().filter(a -> a.verdict() != Verdict.DOES_NOT_HOLD).forEach(subjects::add);
+            if (subjects.isEmpty()) {
+                out.println("\nNo commitment activates and no term holds in any world.");
+            }
+        }
+        for (Answer answer : subjects) {
+            out.println();
+            out.println(answer.subject() + ": " + answer.describe());
+            Map<String, List<Integer>> groups = new LinkedHashMap<>();
+            for (int i = 0; i < analysis.results().size(); i++) {
+                WorldResult r = analysis.results().get(i);
+                String outcome = r.explain(answer.subject()).map(e -> e.render()).orElse(
+                        "  " + answer.subject() + (analysis.terms().containsKey(answer.subject()) ? " is not concluded" : " is inactive")
+                                + ": no clause concluded it\n");
+                groups.computeIfAbsent(outcome, k -> new ArrayList<>()).add(i);
+            }
+            for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
+                if (analysis.worlds().size() > 1) {
+                    List<Integer> worlds = group.getValue();
+                    out.println("  in " + worlds.size() + " of " + analysis.worlds().size() + " worlds, e.g. "
+                            + analysis.worlds().get(worlds.get(0)).describe() + ":");
+                }
+                group.getKey().lines().forEach(line -> out.println("    " + line));
+            }
+        }
+        if (!analysis.findings().isEmpty()) {
+            out.println();
+            out.println("Findings:");
+            for (Finding f : analysis.findings()) {
+                out.println("  " + f.kind().label() + (f.clauses().isEmpty() ? "" : " on " + String.join(" + ", f.clauses()))
+                        + ": " + f.reason());
+            }
+        }
+        out.println();
+        return ExitCodes.OK;
+    }
+}

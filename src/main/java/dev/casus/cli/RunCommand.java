@@ -1,0 +1,57 @@
+package dev.casus.cli;
+
+import dev.casus.analysis.AnalysisOptions;
+import dev.casus.report.JsonReport;
+import dev.casus.report.TextReport;
+import dev.casus.run.ProjectRunner;
+import dev.casus.run.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Evaluate every draft against the case files that name it: matrix, findings, summary.",
+        footerHeading = "%n", footer = {"Exit codes:", "  0  every expectation met", "  1  some expectation failed",
+                "  2  usage error", "  3  invalid rules or cases", "  4  internal error"})
+final class RunCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
+    Path rules = Path.of("rules");
+
+    @Option(names = "--cases", paramLabel = "DIR|FILE", description = "Case file, or folder of case files (default: ${DEFAULT-VALUE}).")
+    Path cases = Path.of("cases");
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Cases analysed at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-worlds", paramLabel = "N", description = "Most possible worlds per case (default: ${DEFAULT-VALUE}).")
+    int maxWorlds = AnalysisOptions.DEFAULT_MAX_WORLDS;
+
+    @Override
+    public Integer call() {
+        if (threads < 1 || maxWorlds < 1) {
+            spec.commandLine().getErr().println("casus run: --threads and --max-worlds must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        RunResult result = new ProjectRunner(AnalysisOptions.defaults().withMaxWorlds(maxWorlds), threads).run(rules, cases);
+        String report = format == Format.json ? JsonReport.render(result) : TextReport.render(result);
+        spec.commandLine().getOut().print(report);
+        spec.commandLine().getOut().flush();
+        if (format == Format.json && !result.problems().isEmpty()) {
+            result.problems().forEach(p -> spec.commandLine().getErr().println(p));
+        }
+        return result.exitCode();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.casus.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.casus.Problem;
+import dev.casus.analysis.Answer;
+import dev.casus.analysis.CaseAnalysis;
+import dev.casus.analysis.Dependence;
+import dev.casus.analysis.Finding;
+import dev.casus.run.CaseRun;
+import dev.casus.run.DraftRun;
+import dev.casus.run.ExpectationResult;
+import dev.casus.run.RunResult;
+
+/**
+ * The run as one JSON document, sorted and deterministic: the same inputs give the same bytes,
+ * whatever the thread count. The README documents the shape.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private JsonReport() {
+    }
+
+    public static String render(RunResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode drafts = root.putArray("drafts");
+        for (DraftRun run : result.drafts()) {
+            ObjectNode d = drafts.addObject();
+            d.put("id", run.draft().id());
+            d.put("title", run.draft().title());
+            d.put("version", run.draft().version());
+            ArrayNode columns = d.putArray("commitments");
+            TextReport.columns(run).forEach(columns::add);
+            ArrayNode cases = d.putArray("cases");
+            for (CaseRun c : run.cases()) {
+                cases.add(caseNode(c));
+            }
+        }
+        ArrayNode problems = root.putArray("problems");
+        result.problems().stream().map(Problem::toString).forEach(problems::add);
+        ObjectNode summary = root.putObject("summary");
+        summary.put("drafts", result.drafts().size());
+        summary.put("cases", result.cases());
+        summary.put("passed", result.passed());
+        summary.put("failed", result.failed());
+        summary.put("caseErrors", result.caseErrors());
+        summary.put("invalidDrafts", result.invalidDrafts().size());
+        summary.put("invalidCaseFiles", result.invalidSuites().size());
+        summary.put("exitCode", result.exitCode());
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static ObjectNode caseNode(CaseRun c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", c.caseId());
+        n.put("file", c.file().toString());
+        n.put("line", c.line());
+        CaseAnalysis a = c.analysis();
+        if (a != null) {
+            n.put("title", a.theCase().title());
+            n.put("worlds", a.worlds().size());
+            ObjectNode commitments = n.putObject("commitments");
+            ObjectNode dependsOn = MAPPER.createObjectNode();
+            for (Answer answer : a.commitments().values()) {
+                commitments.put(answer.subject(), answer.verdict().label());
+                if (!answer.dependsOn().isEmpty()) {
+                    dependsOn.set(answer.subject(), dependences(answer));
+                }
+            }
+            ObjectNode terms = n.putObject("terms");
+            for (Answer answer : a.terms().values()) {
+                terms.put(answer.subject(), answer.verdict().label());
+                if (!answer.dependsOn().isEmpty()) {
+                    dependsOn.set(answer.subject(), dependences(answer));
+                }
+            }
+            n.set("dependsOn", dependsOn);
+        }
+        ObjectNode expectations = n.putObject("expectations");
+        expectations.put("passed", c.passed());
+        expectations.put("failed", c.failed());
+        ArrayNode failures = expectations.putArray("failures");
+        for (ExpectationResult r : c.expectations()) {
+            if (!r.passed()) {
+                ObjectNode f = failures.addObject();
+                f.put("line", r.expectation().line());
+                f.put("expected", r.expectation().describe());
+                f.put("actual", r.actual());
+            }
+        }
+        ArrayNode findings = n.putArray("findings");
+        if (a != null) {
+            for (Finding f : a.findings()) {
+                findings.add(findingNode(f));
+            }
+        }
+        ArrayNode errors = n.putArray("errors");
+        c.errors().stream().map(Problem::toString).forEach(errors::add);
+        return n;
+    }
+
+    static ObjectNode findingNode(Finding f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("kind", f.kind().label());
+        n.put("clause", f.clause());
+        ArrayNode clauses = n.putArray("clauses");
+        f.clauses().forEach(clauses::add);
+        n.put("subject", f.subject());
+        n.put("reason", f.reason());
+        ArrayNode worlds = n.putArray("worlds");
+        f.worlds().forEach(worlds::add);
+        return n;
+    }
+
+    private static ArrayNode dependences(Answer answer) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (Dependence dep : answer.dependsOn()) {
+            ObjectNode d = list.addObject();
+            d.put("field", dep.field());
+            ObjectNode outcomes = d.putObject("outcomes");
+            dep.outcomes().forEach(outcomes::put);
+            ArrayNode clauses = d.putArray("clauses");
+            dep.clauses().forEach(clauses::add);
+        }
+        return list;
+    }
+}

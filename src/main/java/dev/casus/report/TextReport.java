@@ -1,0 +1,186 @@
+package dev.casus.report;
+
+import dev.casus.Problem;
+import dev.casus.analysis.Answer;
+import dev.casus.analysis.CaseAnalysis;
+import dev.casus.analysis.Finding;
+import dev.casus.analysis.Verdict;
+import dev.casus.draft.Draft;
+import dev.casus.run.CaseRun;
+import dev.casus.run.DraftRun;
+import dev.casus.run.ExpectationResult;
+import dev.casus.run.RunResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The drafter's report: per draft, a matrix of cases against commitments, then the undetermined
+ * answers with what they depend on, the findings, failed expectations, problems, and a summary line.
+ */
+public final class TextReport {
+
+    private static final int CASE_WIDTH = 36;
+
+    private TextReport() {
+    }
+
+    public static String render(RunResult result) {
+        StringBuilder out = new StringBuilder();
+        for (DraftRun run : result.drafts()) {
+            draft(out, run);
+        }
+        List<String> failures = new ArrayList<>();
+        for (DraftRun run : result.drafts()) {
+            for (CaseRun c : run.cases()) {
+                for (ExpectationResult r : c.expectations()) {
+                    if (!r.passed()) {
+                        failures.add(location(c.file(), r.expectation().line()) + ": case " + c.caseId() + " ("
+                                + run.draft().id() + "): expected " + r.expectation().describe() + ", got " + r.actual());
+                    }
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            out.append("Failed expectations\n");
+            failures.forEach(f -> out.append("  ").append(f).append('\n'));
+            out.append('\n');
+        }
+        List<String> problems = new ArrayList<>();
+        result.problems().forEach(p -> problems.add(p.toString()));
+        for (DraftRun run : result.drafts()) {
+            for (CaseRun c : run.cases()) {
+                c.errors().forEach(p -> problems.add(p.toString()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            out.append("Problems\n");
+            new TreeSet<>(problems).forEach(p -> out.append("  ").append(p).append('\n'));
+            out.append('\n');
+        }
+        out.append(summary(result)).append('\n');
+        return out.toString();
+    }
+
+    /** One line: drafts, cases, expectations passed and failed, and what could not run. */
+    public static String summary(RunResult result) {
+        return String.format("%d draft%s, %d case run%s, %d expectation%s: %d passed, %d failed; "
+                        + "%d case error%s, %d invalid draft%s, %d invalid case file%s",
+                result.drafts().size(), plural(result.drafts().size()),
+                result.cases(), plural(result.cases()),
+                result.passed() + result.failed(), plural(result.passed() + result.failed()),
+                result.passed(), result.failed(),
+                result.caseErrors(), plural(result.caseErrors()),
+                result.invalidDrafts().size(), plural(result.invalidDrafts().size()),
+                result.invalidSuites().size(), plural(result.invalidSuites().size()));
+    }
+
+    private static void draft(StringBuilder out, DraftRun run) {
+        Draft d = run.draft();
+        out.append(d.id()).append(": ").append(d.title());
+        if (!d.version().isEmpty()) {
+            out.append(" (v").append(d.version()).append(')');
+        }
+        out.append('\n');
+        List<String> columns = columns(run);
+        if (columns.isEmpty() || run.cases().isEmpty()) {
+            out.append("  no cases name this draft\n\n");
+            return;
+        }
+        out.append("  commitments:\n");
+        for (int i = 0; i < columns.size(); i++) {
+            out.append(String.format("  %3d  %s%n", i + 1, columns.get(i)));
+        }
+        out.append("  ").append(Symbols.LEGEND).append("\n\n");
+        StringBuilder header = new StringBuilder("  " + pad("case", CASE_WIDTH));
+        for (int i = 0; i < columns.size(); i++) {
+            header.append(String.format("%3d", i + 1));
+        }
+        header.append("   expectations");
+        out.append(header.toString().stripTrailing()).append('\n');
+        Path lastFile = null;
+        for (CaseRun c : run.cases()) {
+            if (!c.file().equals(lastFile)) {
+                out.append("  ").append(c.file()).append('\n');
+                lastFile = c.file();
+            }
+            StringBuilder row = new StringBuilder("    " + pad(c.caseId(), CASE_WIDTH - 2));
+            for (String column : columns) {
+                String symbol = c.analysis() == null ? "!" : c.analysis().commitment(column)
+                        .map(a -> Symbols.of(a.verdict())).orElse(Symbols.of(Verdict.INACTIVE));
+                row.append("  ").append(symbol);
+            }
+            row.append("   ").append(c.isError() ? "error" : c.expectations().isEmpty() ? "-"
+                    : c.passed() + "/" + c.expectations().size() + (c.failed() == 0 ? " ok" : " FAILED"));
+            out.append(row).append('\n');
+        }
+        out.append('\n');
+        List<String> undetermined = new ArrayList<>();
+        List<String> findings = new ArrayList<>();
+        for (CaseRun c : run.cases()) {
+            CaseAnalysis a = c.analysis();
+            if (a == null) {
+                continue;
+            }
+            java.util.Map<String, List<String>> subjectsByReason = new java.util.LinkedHashMap<>();
+            for (Answer answer : a.commitments().values()) {
+                if (answer.verdict() == Verdict.UNDETERMINED) {
+                    subjectsByReason.computeIfAbsent(answer.describe() + clausesNote(answer), k -> new ArrayList<>())
+                            .add(answer.subject());
+                }
+            }
+            subjectsByReason.forEach((reason, subjects) ->
+                    undetermined.add(c.caseId() + ": " + String.join(", ", subjects) + " " + reason));
+            for (Finding f : a.findings()) {
+                findings.add(c.caseId() + ": " + f.kind().label()
+                        + (f.clauses().isEmpty() ? "" : " on " + String.join(" + ", f.clauses())) + ": " + f.reason()
+                        + (f.worlds().isEmpty() ? "" : " [in worlds: " + String.join(" | ", f.worlds()) + "]"));
+            }
+        }
+        if (!undetermined.isEmpty()) {
+            out.append("  undetermined\n");
+            undetermined.forEach(u -> out.append("    ").append(u).append('\n'));
+            out.append('\n');
+        }
+        if (!findings.isEmpty()) {
+            out.append("  findings\n");
+            findings.forEach(f -> out.append("    ").append(f).append('\n'));
+            out.append('\n');
+        }
+    }
+
+    private static String clausesNote(Answer answer) {
+        Set<String> clauses = new TreeSet<>();
+        answer.dependsOn().forEach(d -> clauses.addAll(d.clauses()));
+        return clauses.isEmpty() ? "" : " (turns on " + String.join(", ", clauses) + ")";
+    }
+
+    /** Every commitment the draft declares as owed, plus any a clause activated for another party. */
+    static List<String> columns(DraftRun run) {
+        Set<String> keys = new TreeSet<>(run.draft().commitmentKeys());
+        for (CaseRun c : run.cases()) {
+            if (c.analysis() != null) {
+                keys.addAll(c.analysis().commitments().keySet());
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static String location(Path file, int line) {
+        return new Problem(file, line, 0, "x").toString().replaceFirst(": x$", "");
+    }
+
+    private static String pad(String s, int width) {
+        if (s.length() >= width) {
+            return s.substring(0, width - 1) + "\u2026";
+        }
+        return s + " ".repeat(width - s.length());
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

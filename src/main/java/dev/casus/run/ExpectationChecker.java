@@ -1,0 +1,101 @@
+package dev.casus.run;
+
+import dev.casus.analysis.Answer;
+import dev.casus.analysis.CaseAnalysis;
+import dev.casus.analysis.Finding;
+import dev.casus.analysis.FindingKind;
+import dev.casus.analysis.Verdict;
+import dev.casus.cases.Expectation;
+import dev.casus.draft.Draft;
+import dev.casus.yaml.Suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks a case's expectations against its analysis. */
+public final class ExpectationChecker {
+
+    private ExpectationChecker() {
+    }
+
+    /**
+     * Checks every expectation. With {@code strict}, each finding that no expectation names fails
+     * the case as well.
+     */
+    public static List<ExpectationResult> check(Draft draft, CaseAnalysis analysis, List<Expectation> expectations,
+                                                boolean strict) {
+        List<ExpectationResult> results = new ArrayList<>();
+        for (Expectation e : expectations) {
+            results.add(checkOne(draft, analysis, e));
+        }
+        if (strict) {
+            for (Finding f : analysis.findings()) {
+                boolean expected = expectations.stream().anyMatch(e -> names(e, f));
+                if (!expected) {
+                    Expectation none = new Expectation(Expectation.Kind.FINDING, f.clause(), f.kind().label(),
+                            analysis.theCase().line());
+                    results.add(new ExpectationResult(none, false,
+                            "unexpected " + f.kind().label() + " finding on " + f.clause() + ": " + f.reason()
+                                    + " (strict mode: expect it under findings, or change the draft)"));
+                }
+            }
+        }
+        return results;
+    }
+
+    private static boolean names(Expectation e, Finding f) {
+        if (e.kind() == Expectation.Kind.CONFLICT) {
+            return f.kind() == FindingKind.CONFLICT && f.clauses().contains(e.subject());
+        }
+        if (e.kind() == Expectation.Kind.SILENT) {
+            return f.kind() == FindingKind.SILENT;
+        }
+        return e.kind() == Expectation.Kind.FINDING && f.kind().label().equals(e.finding())
+                && (e.subject().isEmpty() || f.clauses().contains(e.subject()));
+    }
+
+    private static ExpectationResult checkOne(Draft draft, CaseAnalysis analysis, Expectation e) {
+        return switch (e.kind()) {
+            case ACTIVE, INACTIVE, CONDITIONAL, UNDETERMINED -> {
+                Optional<Answer> answer = analysis.commitment(e.subject());
+                if (answer.isEmpty()) {
+                    yield new ExpectationResult(e, false, "draft " + draft.id() + " defines no commitment "
+                            + e.subject() + Suggest.hint(e.subject(), analysis.commitments().keySet()));
+                }
+                Verdict wanted = Verdict.valueOf(e.kind().name());
+                yield new ExpectationResult(e, answer.get().verdict() == wanted, answer.get().describe());
+            }
+            case HOLDS -> {
+                Answer a = analysis.term(e.subject());
+                yield new ExpectationResult(e, a.verdict() == Verdict.HOLDS, termWords(analysis, a));
+            }
+            case HOLDS_NOT -> {
+                Answer a = analysis.term(e.subject());
+                yield new ExpectationResult(e, a.verdict() == Verdict.DOES_NOT_HOLD, termWords(analysis, a));
+            }
+            case CONFLICT, FINDING, SILENT -> {
+                List<Finding> matching = analysis.findings().stream().filter(f -> names(e, f)).toList();
+                String actual = matching.isEmpty() ? describeFindings(analysis) : matching.get(0).reason();
+                yield new ExpectationResult(e, !matching.isEmpty(), actual);
+            }
+        };
+    }
+
+    private static String termWords(CaseAnalysis analysis, Answer a) {
+        if (a.verdict() == Verdict.DOES_NOT_HOLD && !analysis.terms().containsKey(a.subject())) {
+            String hint = Suggest.hint(a.subject(), analysis.terms().keySet());
+            return "no clause concluded \"" + a.subject() + "\"" + hint;
+        }
+        return a.describe();
+    }
+
+    private static String describeFindings(CaseAnalysis analysis) {
+        if (analysis.findings().isEmpty()) {
+            return "no findings";
+        }
+        return "findings: " + String.join(", ", analysis.findings().stream()
+                .map(f -> f.kind().label() + " on " + (f.clauses().isEmpty() ? "the draft" : String.join("+", f.clauses())))
+                .distinct().toList());
+    }
+}

@@ -1,0 +1,184 @@
+package dev.casus.run;
+
+import dev.casus.InvalidInputException;
+import dev.casus.Problem;
+import dev.casus.analysis.AnalysisOptions;
+import dev.casus.analysis.CaseAnalysis;
+import dev.casus.analysis.TooManyWorldsException;
+import dev.casus.cases.Case;
+import dev.casus.cases.Suite;
+import dev.casus.cases.SuiteLoader;
+import dev.casus.draft.Draft;
+import dev.casus.draft.DraftLoader;
+import dev.casus.evaluation.EvaluationException;
+import dev.casus.model.AttributeDeclaration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Runs a project: every draft in a rules folder against every case file that names it, cases in
+ * parallel, results in a fixed order whatever the thread count.
+ */
+public final class ProjectRunner {
+
+    private final AnalysisOptions options;
+    private final int threads;
+
+    /** @param threads how many cases to analyse at once; at least 1 */
+    public ProjectRunner(AnalysisOptions options, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.options = options;
+        this.threads = threads;
+    }
+
+    /** The drafts of a rules folder that loaded, and the problems of those that did not. */
+    public record Drafts(Map<String, Draft> loaded, Set<String> all, List<Problem> problems, List<String> invalid) {
+    }
+
+    /** Loads every draft folder under {@code rulesDir}, in parallel. */
+    public Drafts loadDrafts(Path rulesDir) {
+        List<Path> folders = list(rulesDir, Files::isDirectory);
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(rulesDir)) {
+            problems.add(new Problem(rulesDir, 0, 0, "no such rules folder"));
+        } else if (folders.isEmpty()) {
+            problems.add(new Problem(rulesDir, 0, 0, "no drafts: add a folder with a draft.yaml and .drl clauses"));
+        }
+        Map<String, Draft> loaded = new TreeMap<>();
+        Set<String> all = new TreeSet<>();
+        List<String> invalid = new ArrayList<>();
+        List<Future<Draft>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Path folder : folders) {
+                all.add(folder.getFileName().toString());
+                futures.add(pool.submit(() -> DraftLoader.load(folder)));
+            }
+            for (int i = 0; i < folders.size(); i++) {
+                try {
+                    Draft d = futures.get(i).get();
+                    loaded.put(d.id(), d);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof InvalidInputException invalidInput) {
+                        problems.addAll(invalidInput.problems());
+                        invalid.add(folders.get(i).getFileName().toString());
+                    } else {
+                        throw new IllegalStateException("loading " + folders.get(i) + " failed", e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Drafts(loaded, all, problems, invalid);
+    }
+
+    /** The case files a path names: the file itself, or every .yaml/.yml file in the folder. */
+    public static List<Path> caseFiles(Path casesPath) {
+        if (Files.isRegularFile(casesPath)) {
+            return List.of(casesPath);
+        }
+        return list(casesPath, f -> Files.isRegularFile(f)
+                && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")));
+    }
+
+    /** Runs the drafts of {@code rulesDir} against the case files at {@code casesPath}. */
+    public RunResult run(Path rulesDir, Path casesPath) {
+        Drafts drafts = loadDrafts(rulesDir);
+        List<Problem> problems = new ArrayList<>(drafts.problems());
+        List<String> invalidSuites = new ArrayList<>();
+        if (!Files.exists(casesPath)) {
+            problems.add(new Problem(casesPath, 0, 0, "no such case file or folder"));
+            invalidSuites.add(casesPath.toString());
+        }
+        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
+        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        List<Suite> suites = new ArrayList<>();
+        for (Path file : caseFiles(casesPath)) {
+            try {
+                suites.add(SuiteLoader.load(file, drafts.all(), attributes));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+                invalidSuites.add(file.toString());
+            }
+        }
+        Map<String, List<Future<CaseRun>>> runs = new LinkedHashMap<>();
+        drafts.loaded().keySet().forEach(id -> runs.put(id, new ArrayList<>()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Suite suite : suites) {
+                for (String draftId : suite.drafts()) {
+                    Draft draft = drafts.loaded().get(draftId);
+                    if (draft == null) {
+                        continue;
+                    }
+                    for (Case c : suite.cases()) {
+                        runs.get(draftId).add(pool.submit(() -> runCase(draft, c, suite.strict())));
+                    }
+                    for (Suite.BadCase bad : suite.badCases()) {
+                        runs.get(draftId).add(java.util.concurrent.CompletableFuture.completedFuture(
+                                new CaseRun(suite.file(), bad.id(), bad.line(), null, List.of(), bad.problems())));
+                    }
+                }
+            }
+            List<DraftRun> draftRuns = new ArrayList<>();
+            for (Map.Entry<String, List<Future<CaseRun>>> entry : runs.entrySet()) {
+                List<CaseRun> caseRuns = new ArrayList<>();
+                for (Future<CaseRun> f : entry.getValue()) {
+                    caseRuns.add(f.get());
+                }
+                draftRuns.add(new DraftRun(drafts.loaded().get(entry.getKey()), caseRuns));
+            }
+            return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a case run failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Analyses one case against one draft and checks its expectations; clause failures become case errors. */
+    public CaseRun runCase(Draft draft, Case c, boolean strict) {
+        try {
+            CaseAnalysis analysis = draft.analyse(c, options);
+            List<ExpectationResult> checked = ExpectationChecker.check(draft, analysis, c.expectationsFor(draft.id()), strict);
+            return new CaseRun(c.file(), c.id(), c.line(), analysis, checked, List.of());
+        } catch (EvaluationException | TooManyWorldsException e) {
+            return new CaseRun(c.file(), c.id(), c.line(), null, List.of(),
+                    List.of(new Problem(c.file(), c.line(), 0, "case " + c.id() + " against draft " + draft.id() + ": " + e.getMessage())));
+        }
+    }
+
+    private static List<Path> list(Path dir, java.util.function.Predicate<Path> keep) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(keep).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + dir, e);
+        }
+    }
+}
