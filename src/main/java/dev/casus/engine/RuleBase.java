@@ -46,7 +46,9 @@ public final class RuleBase {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String DECISION_RULES = "dev/casus/engine/decision.drl";
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
-    private static final Pattern UNKNOWN_MEMBER = Pattern.compile("(?:unable to resolve method using strategy\\.\\S*?|Unknown field |field )\\s*([A-Za-z_][\\w.]*?)\\(?\\)?(?:\\]|\\s|$)");
+    private static final Pattern UNKNOWN_MEMBER = Pattern.compile("unable to resolve method using [\\w-]+: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error");
+    private static final Pattern RULE_NAME = Pattern.compile("rule \"([^\"]+)\"");
 
     private final KieBase kieBase;
     private final Map<String, Clause> clausesByRule;
@@ -96,8 +98,11 @@ public final class RuleBase {
             if (text.contains("Parser returned a null Package")) {
                 continue;
             }
-            Path file = written.getOrDefault(message.getPath(), someFile);
+            Path file = written.get(message.getPath());
             int line = message.getLine();
+            if (file == null) {
+                file = locate(text, sources, someFile);
+            }
             int column = 0;
             Matcher at = LINE_COLUMN.matcher(text);
             if (at.find()) {
@@ -222,21 +227,50 @@ public final class RuleBase {
         }
     }
 
-    /** Drools' message without its position prefix, on one line, with a hint for a misspelt field. */
-    private static String tidy(String text) {
-        String oneLine = text.replaceAll("\\[ERR \\d+] ", "").replaceAll("\\s*\\n\\s*", " ").strip();
-        oneLine = LINE_COLUMN.matcher(oneLine).replaceAll("").replaceAll("\\s+", " ").strip();
-        Matcher member = UNKNOWN_MEMBER.matcher(text);
-        if (member.find()) {
-            String name = member.group(1);
-            name = name.substring(name.lastIndexOf('.') + 1);
-            List<String> keys = java.util.Arrays.stream(IncidentField.values()).map(IncidentField::key).toList();
-            String hint = Suggest.hint(name, keys);
-            if (!hint.isEmpty()) {
-                oneLine = oneLine + hint;
+    /** The file a message without a path is about: the one holding its expression or its rule. */
+    private static Path locate(String text, Map<Path, String> sources, Path fallback) {
+        for (Pattern p : List.of(EXPRESSION, RULE_NAME)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                String needle = p == RULE_NAME ? "\"" + m.group(1) + "\"" : m.group(1).strip();
+                for (Map.Entry<Path, String> source : sources.entrySet()) {
+                    if (source.getValue().contains(needle)) {
+                        return source.getKey();
+                    }
+                }
             }
         }
-        return oneLine;
+        return fallback;
+    }
+
+    /** Drools' message in a drafter's words where it is recognised, else on one line without its position prefix. */
+    private static String tidy(String text) {
+        Matcher member = UNKNOWN_MEMBER.matcher(text);
+        if (member.find()) {
+            String type = member.group(1).substring(member.group(1).lastIndexOf('.') + 1);
+            String name = member.group(2);
+            Matcher expression = EXPRESSION.matcher(text);
+            String where = expression.find() ? " in '" + expression.group(1).strip() + "'" : "";
+            List<String> known = type.equals("Incident")
+                    ? java.util.Arrays.stream(IncidentField.values()).map(IncidentField::key).toList()
+                    : java.util.Arrays.stream(recordComponents(member.group(1))).toList();
+            return "unknown field '" + name + "' of " + type + where + Suggest.hint(name, known)
+                    + (type.equals("Incident") ? "; see docs/vocabulary.md" : "");
+        }
+        String oneLine = text.replaceAll("\\[ERR \\d+] ", "").replaceAll("\\s*\\n\\s*", " ").strip();
+        return LINE_COLUMN.matcher(oneLine).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String[] recordComponents(String className) {
+        try {
+            Class<?> type = Class.forName(className);
+            if (type.isRecord()) {
+                return java.util.Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toArray(String[]::new);
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // not one of ours: no suggestion
+        }
+        return new String[0];
     }
 
     private static String firstLine(String message) {

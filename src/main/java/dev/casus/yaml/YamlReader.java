@@ -41,7 +41,7 @@ public final class YamlReader {
             if (first == null) {
                 throw new InvalidInputException(List.of(new Problem(file, 0, 0, "the file is empty")));
             }
-            YamlNode root = readValue(parser, file, problems);
+            YamlNode root = readValue(parser, file, problems, text.split("\n", -1));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
@@ -57,10 +57,10 @@ public final class YamlReader {
         }
     }
 
-    private static YamlNode readValue(JsonParser parser, Path file, List<Problem> problems) throws IOException {
+    private static YamlNode readValue(JsonParser parser, Path file, List<Problem> problems, String[] lines) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
-        int column = at.getColumnNr();
+        int column = startOfValue(lines, line, at.getColumnNr());
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -69,7 +69,7 @@ public final class YamlReader {
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String key = parser.currentName();
                     parser.nextToken();
-                    YamlNode value = readValue(parser, file, problems);
+                    YamlNode value = readValue(parser, file, problems, lines);
                     if (entries.containsKey(key)) {
                         problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(),
                                 "'" + key + "' is given twice in this mapping (first on line "
@@ -83,7 +83,7 @@ public final class YamlReader {
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, file, problems));
+                    items.add(readValue(parser, file, problems, lines));
                 }
                 return new YamlNode.Sequence(items, line, column);
             }
@@ -107,6 +107,19 @@ public final class YamlReader {
                 return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, column);
             }
         }
+    }
+
+    /** Flow-style values are reported one column early, on the separator; move to the value itself. */
+    private static int startOfValue(String[] lines, int line, int column) {
+        if (line < 1 || line > lines.length || column < 1) {
+            return column;
+        }
+        String text = lines[line - 1];
+        int c = column;
+        while (c <= text.length() && (text.charAt(c - 1) == ' ' || text.charAt(c - 1) == ',' || text.charAt(c - 1) == ':')) {
+            c++;
+        }
+        return c <= text.length() ? c : column;
     }
 
     private static String firstLine(String message) {

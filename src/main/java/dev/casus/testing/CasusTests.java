@@ -1,0 +1,164 @@
+package dev.casus.testing;
+
+import dev.casus.InvalidInputException;
+import dev.casus.Problem;
+import dev.casus.analysis.AnalysisOptions;
+import dev.casus.cases.Case;
+import dev.casus.cases.Expectation;
+import dev.casus.cases.Suite;
+import dev.casus.cases.SuiteLoader;
+import dev.casus.draft.Draft;
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.run.CaseRun;
+import dev.casus.run.ExpectationResult;
+import dev.casus.run.ProjectRunner;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns case files into JUnit 5 dynamic tests: one container per case, with the case file as its
+ * test source so the IDE jumps to it, and one test per expectation. Use it from a {@code @TestFactory}:
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicNode> coalition() {
+ *     return CasusTests.suite(Path.of("rules"), Path.of("cases/coalition.yaml"));
+ * }
+ * }</pre>
+ */
+public final class CasusTests {
+
+    private CasusTests() {
+    }
+
+    /** Every case file at {@code casesPath} (a file or a folder) against the drafts it names. */
+    public static Stream<DynamicNode> suite(Path rulesDir, Path casesPath) {
+        return suite(rulesDir, casesPath, false);
+    }
+
+    /**
+     * As {@link #suite(Path, Path)}; with {@code strict}, a finding a case does not expect fails it,
+     * as a case file's own {@code strict: true} does.
+     */
+    public static Stream<DynamicNode> suite(Path rulesDir, Path casesPath, boolean strict) {
+        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1);
+        ProjectRunner.Drafts drafts = runner.loadDrafts(rulesDir);
+        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
+        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Path file : ProjectRunner.caseFiles(casesPath)) {
+            Suite suite;
+            try {
+                suite = SuiteLoader.load(file, drafts.all(), attributes);
+            } catch (InvalidInputException e) {
+                nodes.add(failing(file.toString(), file.toUri(), "invalid case file:\n" + lines(e.problems())));
+                continue;
+            }
+            List<DynamicNode> perDraft = new ArrayList<>();
+            for (String draftId : suite.drafts()) {
+                Draft draft = drafts.loaded().get(draftId);
+                if (draft == null) {
+                    List<Problem> problems = drafts.problems().stream()
+                            .filter(p -> p.file().startsWith(rulesDir.resolve(draftId))).toList();
+                    perDraft.add(failing("draft " + draftId, file.toUri(), "draft " + draftId + " does not load:\n" + lines(problems)));
+                    continue;
+                }
+                List<DynamicNode> cases = new ArrayList<>();
+                for (Case c : suite.cases()) {
+                    cases.add(caseContainer(runner, draft, c, suite.strict() || strict));
+                }
+                for (Suite.BadCase bad : suite.badCases()) {
+                    cases.add(failing(bad.id(), at(file, bad.line()), "invalid case:\n" + lines(bad.problems())));
+                }
+                perDraft.add(DynamicContainer.dynamicContainer(draftId, file.toUri(), cases.stream()));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), perDraft.stream()));
+        }
+        if (nodes.isEmpty()) {
+            nodes.add(failing(casesPath.toString(), casesPath.toUri(), "no case files at " + casesPath));
+        }
+        return nodes.stream();
+    }
+
+    private static DynamicNode caseContainer(ProjectRunner runner, Draft draft, Case c, boolean strict) {
+        URI source = at(c.file(), c.line());
+        Supplier<CaseRun> result = memoize(() -> runner.runCase(draft, c, strict));
+        List<Expectation> expectations = c.expectationsFor(draft.id());
+        List<DynamicNode> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("evaluates without errors", source, () -> {
+            CaseRun r = result.get();
+            if (r.isError()) {
+                throw new AssertionFailedError(lines(r.errors()));
+            }
+        }));
+        for (int i = 0; i < expectations.size(); i++) {
+            Expectation expectation = expectations.get(i);
+            int index = i;
+            tests.add(DynamicTest.dynamicTest("expects " + expectation.describe(), at(c.file(), expectation.line()), () -> {
+                CaseRun r = result.get();
+                if (r.isError()) {
+                    throw new AssertionFailedError("the case did not run:\n" + lines(r.errors()));
+                }
+                ExpectationResult checked = r.expectations().get(index);
+                if (!checked.passed()) {
+                    throw new AssertionFailedError(c.file() + ":" + expectation.line() + ": case " + c.id()
+                            + " (draft " + draft.id() + ")\nexpected: " + expectation.describe() + "\n but was: " + checked.actual());
+                }
+            }));
+        }
+        if (strict) {
+            tests.add(DynamicTest.dynamicTest("has no unexpected findings (strict)", source, () -> {
+                CaseRun r = result.get();
+                List<String> unexpected = r.expectations().stream().skip(expectations.size())
+                        .filter(x -> !x.passed()).map(ExpectationResult::actual).toList();
+                if (!unexpected.isEmpty()) {
+                    throw new AssertionFailedError(String.join("\n", unexpected));
+                }
+            }));
+        }
+        return DynamicContainer.dynamicContainer(c.id() + ": " + c.title(), source, tests.stream());
+    }
+
+    /** Analyses a case once, when its container's first test runs. */
+    private static Supplier<CaseRun> memoize(Supplier<CaseRun> run) {
+        return new Supplier<>() {
+            private CaseRun value;
+
+            @Override
+            public synchronized CaseRun get() {
+                if (value == null) {
+                    value = run.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private static DynamicTest failing(String name, URI source, String message) {
+        return DynamicTest.dynamicTest(name, source, () -> {
+            throw new AssertionFailedError(message);
+        });
+    }
+
+    /** The file's URI with a line, in the form JUnit's FileSource understands. */
+    private static URI at(Path file, int line) {
+        URI uri = file.toAbsolutePath().toUri();
+        return line > 0 ? URI.create(uri + "?line=" + line) : uri;
+    }
+
+    private static String lines(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.casus.draft;
+
+import dev.casus.Casus;
+import dev.casus.Fixtures;
+import dev.casus.InvalidInputException;
+import dev.casus.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class DraftLoaderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void should_load_clauses_with_their_metadata_and_static_reading() {
+        // given
+        Path dir = Fixtures.testDraft(root, Map.of());
+
+        // when
+        Draft draft = Casus.load(dir);
+
+        // then
+        assertThat(draft.id()).isEqualTo("test");
+        assertThat(draft.clauses()).extracting(Clause::id).containsExactly("Art. 1", "Art. 2", "Art. 3", "Art. 4");
+        Clause armedAttack = draft.clauses().get(1);
+        assertThat(armedAttack.text()).isEqualTo("Aggression that kills at least 10 people is an armed attack.");
+        assertThat(armedAttack.fieldsRead()).containsExactly("killed");
+        assertThat(armedAttack.thresholds()).extracting(Threshold::describe).containsExactly("killed >= 10");
+        assertThat(armedAttack.termsRequired()).containsExactly("aggression");
+        assertThat(draft.clauses().get(0).literals()).containsEntry("country", java.util.Set.of("UA"));
+        assertThat(draft.commitmentKeys()).containsExactly("DE/assist", "DE/consult", "FR/assist", "FR/consult");
+    }
+
+    @Test
+    void should_report_every_drl_problem_in_one_pass_with_locations() {
+        // given: a syntax error in one file, and in another an unknown field, a missing @clause,
+        // an @overrides naming no clause, and an undeclared commitment
+        Fixtures.testDraft(root, Map.of(
+                "broken.drl", """
+                        package casus.test;
+
+                        rule "broken"
+                            @clause("Art. 9")
+                            @text("x")
+                        when
+                            $i : Incident(killed >= )
+                        then
+                            holds("x", $i);
+                        end
+                        """,
+                "sloppy.drl", """
+                        package casus.test;
+
+                        rule "no-clause"
+                            @text("Unattributed.")
+                        when
+                            $i : Incident(kiled > 3)
+                        then
+                            holds("x", $i);
+                        end
+
+                        rule "bad-override"
+                            @clause("Art. 7")
+                            @text("An exception.")
+                            @overrides("Art. 99")
+                        when
+                            $p : Party()
+                        then
+                            activate("consullt", $p);
+                        end
+                        """));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("test")));
+
+        // then
+        List<String> problems = e.problems().stream().map(Problem::toString).toList();
+        String broken = root.resolve("test/broken.drl").toString();
+        String sloppy = root.resolve("test/sloppy.drl").toString();
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(broken + ":7"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(sloppy + ":3: rule \"no-clause\" has no @clause"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(sloppy + ":6")
+                .contains("unknown field 'kiled' of Incident in 'kiled > 3' (did you mean 'killed'?)"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(sloppy + ":11: clause Art. 7 overrides \"Art. 99\", but no clause has that id"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(sloppy + ":18: clause Art. 7 activates commitment 'consullt'")
+                .contains("did you mean 'consult'?"));
+        assertThat(problems).noneMatch(p -> p.contains("Exception") || p.contains("\tat "));
+    }
+
+    @Test
+    void should_report_malformed_draft_yaml_fields_with_line_and_column() {
+        // given
+        Fixtures.draft(root, "bad", """
+                title: Bad
+                parties:
+                  - {id: FR, role: guarantour}
+                commitments:
+                  - id: consult
+                    wording: Consult.
+                    deadlin: 24h
+                  - id: assist
+                    wording: Assist.
+                    deadline: soon
+                """, Map.of("c.drl", """
+                package casus.bad;
+                rule "r"
+                    @clause("Art. 1")
+                    @text("t")
+                when
+                    $p : Party()
+                then
+                    activate("consult", $p);
+                end
+                """));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("bad")));
+
+        // then
+        String yaml = root.resolve("bad/draft.yaml").toString();
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                yaml + ":3:20: unknown role 'guarantour': use one of guarantor, guaranteed, other (did you mean 'guarantor'?)",
+                yaml + ":7:5: unknown field 'deadlin' in a commitment (did you mean 'deadline'?)",
+                yaml + ":10:15: 'soon' is not a deadline: write e.g. 24h, 7d or PT36H");
+    }
+
+    @Test
+    void should_report_a_yaml_syntax_error_with_its_position() {
+        // given
+        Fixtures.draft(root, "syntax", "title: [unclosed\nparties: []\n", Map.of("c.drl", Fixtures.CLAUSES));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("syntax")));
+
+        // then
+        assertThat(e.problems()).first().extracting(Problem::toString).asString()
+                .startsWith(root.resolve("syntax/draft.yaml") + ":").contains("YAML syntax");
+    }
+
+    @Test
+    void should_report_a_missing_draft_yaml() {
+        // given
+        Fixtures.write(root.resolve("nodraft/c.drl"), Fixtures.CLAUSES);
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("nodraft")));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).startsWith("missing draft.yaml"));
+    }
+}
