@@ -22,7 +22,7 @@ public record Suite(Path file, List<String> drafts, boolean strict, List<Case> c
     /** A case entry with problems; it is reported and counted, never run. */
     public record BadCase(String id, int line, List<Problem> problems) {
         public BadCase {
-            problems = List.copyOf(problems);
+            problems = problems.stream().sorted().toList();
         }
     }
 }

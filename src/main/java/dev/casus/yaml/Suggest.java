@@ -22,7 +22,17 @@ public final class Suggest {
             }
         }
         int allowed = Math.max(2, needle.length() / 3);
-        return bestDistance <= allowed ? best : null;
+        if (bestDistance <= allowed) {
+            return best;
+        }
+        if (needle.length() >= 4) {
+            for (String candidate : candidates.stream().sorted().toList()) {
+                if (candidate.toLowerCase(Locale.ROOT).startsWith(needle)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
     }
 
     /** " (did you mean 'x'?)" or empty. */

@@ -1,0 +1,149 @@
+package dev.casus.cases;
+
+import dev.casus.Fixtures;
+import dev.casus.InvalidInputException;
+import dev.casus.Problem;
+import dev.casus.model.Act;
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.model.Attribution;
+import dev.casus.model.ValueType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class SuiteLoaderTest {
+
+    private static final Map<String, List<AttributeDeclaration>> ATTRIBUTES =
+            Map.of("test", List.of(new AttributeDeclaration("nuclear-used", ValueType.BOOLEAN, List.of(), "")));
+
+    @TempDir
+    Path root;
+
+    private Suite load(String yaml) {
+        return SuiteLoader.load(Fixtures.write(root.resolve("cases.yaml"), yaml), Set.of("test", "other"), ATTRIBUTES);
+    }
+
+    @Test
+    void should_read_certain_and_uncertain_fields_and_expectations() {
+        // when
+        Suite suite = load("""
+                drafts: [test]
+                cases:
+                  - id: strike
+                    title: A strike
+                    incident:
+                      act: missile-strike
+                      attribution: [confirmed, suspected]
+                      killed: {from: 0, to: 40}
+                      intent: unknown
+                      extra: {nuclear-used: true}
+                    expect:
+                      active: [FR/consult]
+                      holds: [armed attack]
+                      conflict: ["Art. 4"]
+                """);
+
+        // then
+        assertThat(suite.badCases()).isEmpty();
+        Case c = suite.cases().get(0);
+        assertThat(c.line()).isEqualTo(3);
+        assertThat(c.events().get(0).fields()).containsEntry("act", new Uncertain.Exactly(Act.MISSILE_STRIKE))
+                .containsEntry("attribution", new Uncertain.OneOf(List.of(Attribution.CONFIRMED, Attribution.SUSPECTED)))
+                .containsEntry("killed", new Uncertain.Between(0, 40))
+                .containsEntry("intent", new Uncertain.Unknown())
+                .containsEntry("nuclear-used", new Uncertain.Exactly(true));
+        assertThat(c.expectations()).extracting(Expectation::describe)
+                .containsExactly("FR/consult active", "\"armed attack\" to hold", "a conflict on Art. 4");
+        assertThat(c.expectations()).extracting(Expectation::line).containsExactly(12, 13, 14);
+    }
+
+    @Test
+    void should_keep_a_bad_case_with_every_problem_and_still_read_the_others() {
+        // when
+        Suite suite = load("""
+                drafts: [test]
+                cases:
+                  - id: good
+                    incident: {act: annexation}
+                  - id: bad
+                    incident:
+                      act: missle-strike
+                      casualties: 4
+                      killed: many
+                      attribution: [confirmd]
+                      extra: {nuclear: true}
+                    expect:
+                      active: [consult]
+                      holdz: [x]
+                  - id: good-too
+                    incident: {act: blockade}
+                """);
+
+        // then
+        assertThat(suite.cases()).extracting(Case::id).containsExactly("good", "good-too");
+        assertThat(suite.badCases()).hasSize(1);
+        Path file = root.resolve("cases.yaml");
+        assertThat(suite.badCases().get(0).problems()).extracting(Problem::toString).containsExactly(
+                file + ":7:12: unknown value 'missle-strike' for act (did you mean 'missile-strike'?); allowed: "
+                        + "invasion, armed-attack, occupation, annexation, bombardment, blockade, attack-on-forces, "
+                        + "misuse-of-stationed-forces, lending-territory, armed-bands, missile-strike, drone-strike, "
+                        + "cyberattack, sabotage, airspace-incursion, vessel-seizure, ceasefire-violation",
+                file + ":8:7: unknown field 'casualties' in an incident",
+                file + ":9:15: 'killed' must be a whole number, not 'many'",
+                file + ":10:21: unknown value 'confirmd' for attribution (did you mean 'confirmed'?); allowed: confirmed, assessed, suspected, unknown",
+                file + ":11:15: unknown attribute 'nuclear': the drafts this file tests declare nuclear-used (did you mean 'nuclear-used'?)",
+                file + ":13:16: 'consult' must name a party's commitment as party/commitment, e.g. FR/consult-24h",
+                file + ":14:7: unknown field 'holdz' in expect (did you mean 'holds'?)");
+    }
+
+    @Test
+    void should_reject_a_file_naming_an_unknown_draft() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load("""
+                drafts: [tset]
+                cases: []
+                """));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly(root.resolve("cases.yaml") + ":1:9: no draft 'tset' in the rules folder (did you mean 'test'?)");
+    }
+
+    @Test
+    void should_report_a_yaml_syntax_error_as_a_located_problem() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load("""
+                drafts: [test]
+                cases:
+                  - id: a
+                    incident: {act: blockade
+                """));
+
+        // then
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).toString()).startsWith(root.resolve("cases.yaml") + ":").contains("YAML syntax");
+        assertThat(e.problems().get(0).line()).isPositive();
+    }
+
+    @Test
+    void should_reject_a_range_that_runs_backwards() {
+        // when
+        Suite suite = load("""
+                drafts: [test]
+                cases:
+                  - id: backwards
+                    incident: {act: blockade, killed: {from: 40, to: 0}}
+                """);
+
+        // then
+        assertThat(suite.badCases().get(0).problems()).extracting(Problem::message)
+                .containsExactly("the range of 'killed' runs from 40 down to 0: write the smaller end as 'from'");
+    }
+}

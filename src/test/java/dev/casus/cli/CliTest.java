@@ -1,0 +1,193 @@
+package dev.casus.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.casus.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+
+    private static final String CASES = """
+            drafts: [test]
+            cases:
+              - id: heavy-strike
+                title: A strike that kills twelve
+                incident: {act: missile-strike, actorKind: state, country: UA, killed: 12}
+                expect:
+                  active: [FR/consult, FR/assist]
+                  conditional: [DE/assist]
+                  holds: [armed attack]
+              - id: uncertain-toll
+                title: Casualties not yet known
+                incident: {act: missile-strike, actorKind: state, country: UA, killed: {from: 0, to: 30}}
+                expect:
+                  undetermined: [FR/consult]
+              - id: abroad
+                incident: {act: missile-strike, actorKind: state, country: PL, killed: 12}
+                expect:
+                  inactive: [FR/consult]
+            """;
+
+    @TempDir
+    Path root;
+
+    private Path rules;
+    private Path cases;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeEach
+    void project() {
+        rules = root.resolve("rules");
+        Fixtures.testDraft(rules, Map.of());
+        cases = root.resolve("cases");
+        Fixtures.write(cases.resolve("test.yaml"), CASES);
+    }
+
+    private static Run casus(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void should_print_the_matrix_and_exit_0_when_every_expectation_is_met() {
+        // when
+        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+
+        // then
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("test: Test Pact (v1)")
+                .containsPattern("heavy-strike +C +\u2713 +\u2713 +\u2713 +4/4 ok")
+                .containsPattern("uncertain-toll +\\? +\\? +\\? +\\? +1/1 ok")
+                .contains("uncertain-toll: DE/assist undetermined: depends on killed: 0, 9 \u2192 inactive; 10, 11, 30 \u2192 conditional (turns on Art. 2)")
+                .contains("uncertain-toll: DE/consult, FR/assist, FR/consult undetermined: depends on killed: 0, 9 \u2192 inactive; 10, 11, 30 \u2192 active (turns on Art. 2)")
+                .contains("1 draft, 3 case runs, 6 expectations: 6 passed, 0 failed; 0 case errors, 0 invalid drafts, 0 invalid case files");
+    }
+
+    @Test
+    void should_exit_1_and_name_case_file_line_expected_and_actual_when_an_expectation_fails() {
+        // given
+        Fixtures.write(cases.resolve("test.yaml"), CASES.replace("inactive: [FR/consult]", "active: [FR/consult]"));
+
+        // when
+        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains(cases.resolve("test.yaml") + ":18: case abroad (test): expected FR/consult active, got inactive");
+    }
+
+    @Test
+    void should_run_what_it_can_and_exit_3_when_some_input_is_invalid() {
+        // given: a broken draft, a broken case file, and a case file with one bad case
+        Fixtures.draft(rules, "broken", "title: Broken\nparties: []\ncommitments: []\n", Map.of("b.drl", "package casus.broken;\nrule \"x\" when then end garbage"));
+        Fixtures.write(cases.resolve("broken.yaml"), "drafts: [broken]\ncases: []\n");
+        Fixtures.write(cases.resolve("syntax.yaml"), "drafts: [test\n");
+        Fixtures.write(cases.resolve("test.yaml"), CASES + """
+                  - id: typo
+                    incident: {act: missile-strike, killd: 3}
+                """);
+
+        // when
+        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains("heavy-strike").contains("4/4 ok")
+                .contains(cases.resolve("test.yaml") + ":20:37: unknown field 'killd' in an incident (did you mean 'killed'?)")
+                .contains(rules.resolve("broken/b.drl") + ":2")
+                .contains(cases.resolve("syntax.yaml") + ":")
+                .contains("1 draft, 4 case runs, 6 expectations: 6 passed, 0 failed; 1 case error, 1 invalid draft, 1 invalid case file");
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void should_write_byte_identical_json_whatever_the_thread_count() throws Exception {
+        // when
+        Run one = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "1");
+        Run four = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "4");
+        Run again = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "4");
+
+        // then
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(again.out()).isEqualTo(one.out());
+        JsonNode json = new ObjectMapper().readTree(one.out());
+        JsonNode heavy = json.at("/drafts/0/cases/0");
+        assertThat(json.at("/drafts/0/id").asText()).isEqualTo("test");
+        assertThat(heavy.at("/id").asText()).isEqualTo("heavy-strike");
+        assertThat(heavy.at("/commitments/FR~1consult").asText()).isEqualTo("active");
+        assertThat(heavy.at("/commitments/DE~1assist").asText()).isEqualTo("conditional");
+        assertThat(heavy.at("/expectations/passed").asInt()).isEqualTo(4);
+        assertThat(heavy.at("/expectations/failed").asInt()).isZero();
+        assertThat(heavy.at("/findings").isArray()).isTrue();
+        assertThat(json.at("/drafts/0/cases/1/commitments/FR~1consult").asText()).isEqualTo("undetermined");
+        assertThat(json.at("/drafts/0/cases/1/dependsOn/FR~1consult/0/field").asText()).isEqualTo("killed");
+        assertThat(json.at("/summary/exitCode").asInt()).isZero();
+    }
+
+    @Test
+    void should_check_drafts_and_cases_without_running_them() {
+        // given
+        Fixtures.write(cases.resolve("bad.yaml"), "drafts: [test]\ncases:\n  - id: x\n    incident: {act: invasion, zone: moon}\n");
+
+        // when
+        Run run = casus("check", "--rules", rules.toString(), "--cases", cases.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains(cases.resolve("bad.yaml") + ":4:37: unknown value 'moon' for zone")
+                .contains("test: 4 clauses, 2 commitments, 3 parties: ok");
+    }
+
+    @Test
+    void should_explain_the_chain_of_clauses_in_words() {
+        // when
+        Run run = casus("explain", cases.resolve("test.yaml") + "#heavy-strike", "--commitment", "FR/consult",
+                "--rules", rules.toString());
+
+        // then
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("FR/consult: active")
+                .contains("FR/consult is active, due within 24h")
+                .contains("FR/consult activated for incident e1  [Art. 3]")
+                .contains("\"On an armed attack each guarantor consults within 24 hours.\"")
+                .contains("\"armed attack\" holds for incident e1  [Art. 2]")
+                .contains("given e1: killed = 12");
+    }
+
+    @Test
+    void should_suggest_the_nearest_case_for_an_unknown_one() {
+        // when
+        Run run = casus("explain", cases.resolve("test.yaml") + "#heavy-strik", "--rules", rules.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("has no case 'heavy-strik' (did you mean 'heavy-strike'?)");
+    }
+
+    @Test
+    void should_exit_2_on_a_usage_error() {
+        // when
+        Run run = casus("run", "--format", "xml");
+
+        // then
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--format").contains("casus run --help");
+    }
+}
