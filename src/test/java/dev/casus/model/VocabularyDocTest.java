@@ -1,0 +1,101 @@
+package dev.casus.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docs/vocabulary.md is generated from the vocabulary itself, so it cannot drift. After changing the
+ * vocabulary, regenerate it with {@code CASUS_WRITE_DOCS=1 mvn test -Dtest=VocabularyDocTest}.
+ */
+class VocabularyDocTest {
+
+    private static final Path DOC = Path.of("docs/vocabulary.md");
+
+    @Test
+    void vocabulary_reference_lists_every_field_and_value() throws IOException {
+        String generated = render();
+        if (System.getenv("CASUS_WRITE_DOCS") != null) {
+            Files.writeString(DOC, generated);
+        }
+        assertThat(Files.readString(DOC))
+                .as("docs/vocabulary.md is out of date: run CASUS_WRITE_DOCS=1 mvn test -Dtest=VocabularyDocTest")
+                .isEqualTo(generated);
+    }
+
+    static String render() {
+        StringBuilder s = new StringBuilder();
+        s.append("# Vocabulary: the fields of an incident\n\n");
+        s.append("<!-- Generated from dev.casus.model by VocabularyDocTest; do not edit by hand. -->\n\n");
+        s.append("An incident is what happened, as far as is known. A case file gives each field under `incident:` ")
+                .append("(or under each entry of `timeline:`); a clause matches it as `Incident(...)` in DRL. ")
+                .append("The YAML name and the DRL name of a field are the same. Enum values are written in lower case ")
+                .append("with hyphens in YAML (`missile-strike`) and as constants in DRL (`Act.MISSILE_STRIKE`).\n\n");
+        s.append("| field | type | meaning | when omitted |\n|---|---|---|---|\n");
+        for (IncidentField f : IncidentField.values()) {
+            s.append("| `").append(f.key()).append("` | ").append(type(f)).append(" | ").append(f.description())
+                    .append(" | ").append(omitted(f)).append(" |\n");
+        }
+        s.append("| `id` | text | the incident's id, used in explanations and timelines | `e1`, `e2`, ... in order |\n");
+        s.append("| `extra` | mapping | the extra attributes the draft declares in its draft.yaml | absent |\n\n");
+        for (IncidentField f : IncidentField.values()) {
+            if (f.type() != ValueType.ENUM) {
+                continue;
+            }
+            s.append("## `").append(f.key()).append("`: ").append(f.enumType().getSimpleName()).append("\n\n");
+            s.append("| YAML | DRL | meaning |\n|---|---|---|\n");
+            for (Described d : f.allowedValues()) {
+                s.append("| `").append(d.yamlName()).append("` | `").append(f.enumType().getSimpleName()).append('.')
+                        .append(d.name()).append("` | ").append(d.description()).append(" |\n");
+            }
+            s.append('\n');
+        }
+        s.append("## Parties: `Party`\n\n");
+        s.append("Parties come from draft.yaml. A clause matches them as `$p : Party(role == Role.GUARANTOR)` or ")
+                .append("`Party(id == \"FR\")`.\n\n| YAML role | DRL | meaning |\n|---|---|---|\n");
+        for (Role r : Role.values()) {
+            s.append("| `").append(r.yamlName()).append("` | `Role.").append(r.name()).append("` | ").append(r.description()).append(" |\n");
+        }
+        s.append("\n## Uncertain values\n\n");
+        s.append("Any field of a case may be uncertain. The harness expands the case into possible worlds; clauses only ever see concrete values.\n\n");
+        s.append("| form | example | worlds tried |\n|---|---|---|\n");
+        s.append("| alternatives | `attribution: [confirmed, suspected]` | each alternative |\n");
+        s.append("| range (numbers) | `killed: {from: 0, to: 40}` | both ends, and each threshold a clause compares the field with, with the values just beside it |\n");
+        s.append("| `unknown` | `attribution: unknown` | every value of the domain: each enum value (`unknown` included), `true` and `false`, for numbers 0 up to just past the highest threshold, for text each value the clauses compare with plus `(other)` |\n\n");
+        s.append("A field that no clause of the draft reads does not multiply the worlds: its first alternative is used. ")
+                .append("A case that would need more worlds than `--max-worlds` (default 4096) is reported as an error, never sampled.\n\n");
+        s.append("## Extra attributes\n\n");
+        s.append("A draft declares extra attributes in draft.yaml under `attributes:`, each with a `type` ")
+                .append("(`boolean`, `integer`, `decimal`, `text`, or `enum` with `values`). Cases give them under `extra:`; ")
+                .append("values are checked against the type. Clauses read them with `flag(\"name\")` (boolean), ")
+                .append("`number(\"name\")` (integer or decimal) and `text(\"name\")` (text or enum).\n\n");
+        s.append("## Timelines\n\n");
+        s.append("`$later.hoursAfter($earlier)` gives the whole hours between two incidents' `time`s, for windows such as ")
+                .append("\"three verified violations within 72 hours\".\n");
+        return s.toString();
+    }
+
+    private static String type(IncidentField f) {
+        return switch (f.type()) {
+            case ENUM -> "[" + f.enumType().getSimpleName() + "](#" + f.key().toLowerCase() + "-" + f.enumType().getSimpleName().toLowerCase() + ")";
+            case INTEGER -> "whole number";
+            case DECIMAL -> "number";
+            case BOOLEAN -> "true / false";
+            case TEXT -> "text";
+            case TIME -> "ISO-8601 time";
+        };
+    }
+
+    private static String omitted(IncidentField f) {
+        return switch (f) {
+            case ACTOR_KIND, ATTRIBUTION, INTENT -> "`unknown`";
+            case KILLED, INJURED, DAMAGE -> "0";
+            case VERIFIED -> "false";
+            default -> "not set";
+        };
+    }
+}
