@@ -72,6 +72,12 @@ public final class CaseAnalyser {
                     r -> supportsOf(r.terms().get(term) == null ? List.of() : r.terms().get(term).supports())));
         }
         List<Finding> findings = new ArrayList<>(conflicts(c, worlds, results));
+        CaseFindings more = new CaseFindings(draft, c, worlds, results, options);
+        findings.addAll(more.deadlineConflicts());
+        findings.addAll(more.dependsOnFact(commitments, terms));
+        findings.addAll(more.openTexture(fired));
+        findings.addAll(more.thresholdEdges(commitments, terms));
+        more.silence(fired).ifPresent(findings::add);
         return new CaseAnalysis(c, draft.id(), worlds, results, commitments, terms, findings, fired);
     }
 
@@ -234,7 +240,7 @@ public final class CaseAnalyser {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        worldsBySubjectAndClauses.forEach((key, inWorlds) -> findings.add(new Finding(FindingKind.CONFLICT,
+        worldsBySubjectAndClauses.forEach((key, inWorlds) -> findings.add(Finding.ofCase(FindingKind.CONFLICT,
                 key.subList(1, key.size()), key.get(0).replace("\"", ""), c.id(), reasons.get(key),
                 inWorlds.size() == worlds.size() ? List.of() : inWorlds)));
         return findings;

@@ -1,5 +1,6 @@
 package dev.casus.analysis;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,9 +11,12 @@ import java.util.List;
  * @param subject the term or {@code party/commitment} concerned; empty when none
  * @param caseId  the case that exposed it; empty for static findings
  * @param worlds  the worlds that exposed it, described by their uncertain values; empty when all
+ * @param file    for a static finding, the file it is in; else null
+ * @param line    for a static finding, its line; else 0
+ * @param warning true for a finding that only warns (a term concluded but never used): it never fails a run
  */
 public record Finding(FindingKind kind, List<String> clauses, String subject, String caseId, String reason,
-                      List<String> worlds) implements Comparable<Finding> {
+                      List<String> worlds, Path file, int line, boolean warning) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::kind)
@@ -24,6 +28,24 @@ public record Finding(FindingKind kind, List<String> clauses, String subject, St
     public Finding {
         clauses = clauses.stream().distinct().sorted().toList();
         worlds = List.copyOf(worlds);
+    }
+
+    /** A finding exposed by a case. */
+    public static Finding ofCase(FindingKind kind, List<String> clauses, String subject, String caseId, String reason,
+                                 List<String> worlds) {
+        return new Finding(kind, clauses, subject, caseId, reason, worlds, null, 0, false);
+    }
+
+    /** A finding of the draft itself, located in its file. */
+    public static Finding ofDraft(FindingKind kind, List<String> clauses, String subject, String reason, Path file,
+                                  int line, boolean warning) {
+        return new Finding(kind, clauses, subject, "", reason, List.of(), file, line, warning);
+    }
+
+    /** {@code path:line: kind: reason}, as {@code casus check} prints a static finding. */
+    public String located() {
+        String where = file == null ? "" : line > 0 ? file + ":" + line + ": " : file + ": ";
+        return where + (warning ? "warning: " : "") + kind.label() + ": " + reason;
     }
 
     /** The first clause, or empty. */

@@ -36,7 +36,8 @@ public record Expectation(Kind kind, String subject, String finding, int line) {
             case HOLDS -> "\"" + subject + "\" to hold";
             case HOLDS_NOT -> "\"" + subject + "\" not to hold";
             case CONFLICT -> "a conflict on " + subject;
-            case FINDING -> "a " + finding + " finding on " + subject;
+            case FINDING -> ("aeiou".indexOf(finding.charAt(0)) >= 0 ? "an " : "a ") + finding + " finding"
+                    + (subject.isEmpty() ? "" : " on " + subject);
             case SILENT -> "the draft to be silent";
         };
     }

@@ -3,6 +3,7 @@ package dev.casus.cli;
 import dev.casus.InvalidInputException;
 import dev.casus.Problem;
 import dev.casus.analysis.AnalysisOptions;
+import dev.casus.analysis.StaticAnalyser;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.run.ProjectRunner;
@@ -22,8 +23,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        header = "Compile and validate drafts and case files without running any case.",
-        footerHeading = "%n", footer = {"Exit codes:", "  0  everything is valid", "  2  usage error",
+        header = "Compile and validate drafts and case files without running any case; print static findings.",
+        footerHeading = "%n", footer = {"Exit codes:", "  0  everything is valid (static findings are printed, but do not fail the check)", "  2  usage error",
                 "  3  invalid rules or cases (each problem printed as path:line[:col]: message)", "  4  internal error"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -61,12 +62,19 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         new TreeSet<>(problems).forEach(out::println);
+        int findings = 0;
+        for (var draft : drafts.loaded().values()) {
+            for (var finding : StaticAnalyser.analyse(draft)) {
+                out.println(finding.located());
+                findings++;
+            }
+        }
         drafts.loaded().values().forEach(d -> out.println(d.id() + ": " + d.clauses().size() + " clauses, "
                 + d.commitments().size() + " commitments, " + d.parties().size() + " parties: ok"));
-        out.printf("%d draft%s valid, %d invalid; %d case file%s checked, %d bad case%s; %d problem%s%n",
+        out.printf("%d draft%s valid, %d invalid; %d case file%s checked, %d bad case%s; %d problem%s; %d static finding%s%n",
                 drafts.loaded().size(), drafts.loaded().size() == 1 ? "" : "s", drafts.invalid().size(),
                 suites, suites == 1 ? "" : "s", badCases, badCases == 1 ? "" : "s",
-                problems.size(), problems.size() == 1 ? "" : "s");
+                problems.size(), problems.size() == 1 ? "" : "s", findings, findings == 1 ? "" : "s");
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }

@@ -39,13 +39,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-worlds", paramLabel = "N", description = "Most possible worlds per case (default: ${DEFAULT-VALUE}).")
     int maxWorlds = AnalysisOptions.DEFAULT_MAX_WORLDS;
 
+    @Option(names = "--strict", description = "Fail on every finding that no case expects, as if each case file said strict: true.")
+    boolean strict;
+
     @Override
     public Integer call() {
         if (threads < 1 || maxWorlds < 1) {
             spec.commandLine().getErr().println("casus run: --threads and --max-worlds must be at least 1");
             return ExitCodes.USAGE;
         }
-        RunResult result = new ProjectRunner(AnalysisOptions.defaults().withMaxWorlds(maxWorlds), threads).run(rules, cases);
+        RunResult result = new ProjectRunner(AnalysisOptions.defaults().withMaxWorlds(maxWorlds), threads, strict).run(rules, cases);
         String report = format == Format.json ? JsonReport.render(result) : TextReport.render(result);
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();

@@ -41,6 +41,11 @@ final class ClauseReader {
     private static final Pattern TERM_CONSTRAINT = Pattern.compile("\\bterm\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern CONCLUDES = Pattern.compile("\\bholds(?:Not)?\\s*\\(\\s*\"([^\"]+)\"");
     private static final Pattern ACTIVATES = Pattern.compile("\\b(?:activate|withhold)\\s*\\(\\s*\"([^\"]+)\"");
+    private static final Pattern ACTIVATE_DEADLINE = Pattern.compile(
+            "\\bactivate\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*[^,()]+,\\s*\"([^\"]+)\"\\s*\\)");
+    private static final String OPERAND = "((?:\\$\\w+\\.)?[A-Za-z_][\\w]*(?:\\([^()]*\\))?(?:\\.[A-Za-z_][\\w]*(?:\\([^()]*\\))?)*)";
+    private static final Pattern COMPARISON_LEFT = Pattern.compile(OPERAND + "\\s*" + OPERATOR + "\\s*" + NUMBER);
+    private static final Pattern COMPARISON_RIGHT = Pattern.compile(NUMBER + "\\s*" + OPERATOR + "\\s*" + OPERAND);
 
     private final Path file;
     private final String source;
@@ -169,6 +174,24 @@ final class ClauseReader {
                                 + "', which draft.yaml does not declare" + Suggest.hint(commitment, commitments)));
             }
         }
+        List<Threshold> comparisons = new ArrayList<>();
+        Matcher left = COMPARISON_LEFT.matcher(conditions);
+        while (left.find()) {
+            comparisons.add(new Threshold(left.group(1).replaceFirst("^\\$\\w+\\.", ""), left.group(2),
+                    Double.parseDouble(left.group(3)), conditionsLine + newlines(conditions, left.start())));
+        }
+        Matcher right = COMPARISON_RIGHT.matcher(conditions);
+        while (right.find()) {
+            comparisons.add(new Threshold(right.group(3).replaceFirst("^\\$\\w+\\.", ""), flip(right.group(2)),
+                    Double.parseDouble(right.group(1)), conditionsLine + newlines(conditions, right.start())));
+        }
+        Map<String, String> deadlines = new TreeMap<>();
+        Matcher deadline = ACTIVATE_DEADLINE.matcher(consequence);
+        while (deadline.find()) {
+            deadlines.put(deadline.group(1), deadline.group(2));
+        }
+        int textAt = slice.indexOf("@text");
+        int textLine = textAt < 0 ? line : line + newlines(slice, textAt);
         for (String name : extraNamesIn(conditions)) {
             if (!extraAttributes.contains(name)) {
                 problems.add(new Problem(file, conditionsLine + newlines(conditions, conditions.indexOf('"' + name + '"')), 0,
@@ -178,7 +201,8 @@ final class ClauseReader {
         }
         return new Clause(id, rule.getName(), text, vague, List.copyOf(overrides), file, line,
                 Set.copyOf(fieldsRead), List.copyOf(thresholds), Map.copyOf(literals), Set.copyOf(termsRequired),
-                Set.copyOf(concludes), Set.copyOf(activates), conditions.strip());
+                Set.copyOf(concludes), Set.copyOf(activates), conditions.strip(), List.copyOf(comparisons),
+                Map.copyOf(deadlines), textLine);
     }
 
     private static Set<String> extraNamesIn(String conditions) {

@@ -2,6 +2,7 @@ package dev.casus.draft;
 
 import dev.casus.analysis.CaseAnalyser;
 import dev.casus.analysis.CaseAnalysis;
+import dev.casus.analysis.Lexicon;
 import dev.casus.analysis.AnalysisOptions;
 import dev.casus.cases.Case;
 import dev.casus.engine.RuleBase;
@@ -32,8 +33,10 @@ public final class Draft {
     private final List<Clause> clauses;
     private final Map<String, Clause> clausesByRule;
     private final RuleBase ruleBase;
+    private final Lexicon lexicon;
 
-    Draft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase) {
+    Draft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.id = id;
         this.directory = directory;
         this.spec = spec;
@@ -85,6 +88,23 @@ public final class Draft {
     /** Every clause, in file and line order. */
     public List<Clause> clauses() {
         return clauses;
+    }
+
+    /** The open-texture lexicon: the shipped words plus the draft's own lexicon.txt. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * The phrase that makes a clause open-textured: its {@code @vague} phrase, else the lexicon words
+     * its {@code @text} uses; null when it has neither.
+     */
+    public String vaguePhrase(Clause clause) {
+        if (clause.vague() != null && !clause.vague().isBlank()) {
+            return clause.vague();
+        }
+        List<String> words = lexicon.foundIn(clause.text());
+        return words.isEmpty() ? null : String.join("\", \"", words);
     }
 
     /** The clause behind a DRL rule name, or null. */

@@ -2,6 +2,7 @@ package dev.casus.draft;
 
 import dev.casus.InvalidInputException;
 import dev.casus.Problem;
+import dev.casus.analysis.Lexicon;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Commitment;
@@ -87,7 +88,7 @@ public final class DraftLoader {
             }
             throw new InvalidInputException(problems);
         }
-        return new Draft(dir.getFileName().toString(), dir, spec, clauses, ruleBase);
+        return new Draft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, Lexicon.forDraft(dir));
     }
 
     private static void checkOverrides(List<Clause> clauses, List<Problem> problems) {

@@ -36,7 +36,8 @@ public final class WorldResult {
 
     private static final Comparator<Support> SUPPORT_ORDER = Comparator
             .comparing(Support::incident).thenComparing(Support::clause).thenComparing(Support::rule)
-            .thenComparing(Support::positive);
+            .thenComparing(Support::positive)
+            .thenComparing(s -> s.deadline() == null ? Duration.ZERO : s.deadline());
 
     private final List<Incident> incidents;
     private final SortedMap<String, TermResult> terms;
@@ -87,7 +88,7 @@ public final class WorldResult {
         for (Map.Entry<List<String>, List<Conclusion>> subject : bySubject.entrySet()) {
             List<Conclusion> all = subject.getValue();
             List<Support> supports = all.stream()
-                    .map(c -> support(c, overriddenBy.get(c), clausesByRule))
+                    .map(c -> support(c, overriddenBy.get(c), clausesByRule, commitmentById))
                     .sorted(SUPPORT_ORDER).toList();
             Decision decision = decide(all, overriddenBy);
             String party = subject.getKey().get(0);
@@ -154,10 +155,16 @@ public final class WorldResult {
         return anyFor ? Decision.FOR : anyBoth ? Decision.BOTH : Decision.AGAINST;
     }
 
-    private static Support support(Conclusion c, String overriddenBy, Map<String, Clause> clausesByRule) {
+    private static Support support(Conclusion c, String overriddenBy, Map<String, Clause> clausesByRule,
+                                   Map<String, Commitment> commitments) {
         Clause clause = clausesByRule.get(c.rule());
+        Duration deadline = null;
+        if (c.isCommitment() && c.positive()) {
+            Commitment declared = commitments.get(c.term());
+            deadline = c.deadline() != null ? c.deadline() : declared == null ? null : declared.deadline();
+        }
         return new Support(c.clause(), c.rule(), clause == null ? "" : clause.text(), c.positive(),
-                c.incident().id(), overriddenBy);
+                c.incident().id(), overriddenBy, deadline);
     }
 
     public List<Incident> incidents() {

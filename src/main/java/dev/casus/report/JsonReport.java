@@ -42,6 +42,16 @@ public final class JsonReport {
             for (CaseRun c : run.cases()) {
                 cases.add(caseNode(c));
             }
+            ArrayNode findings = d.putArray("findings");
+            run.findings().forEach(f -> findings.add(findingNode(f)));
+            ObjectNode coverage = d.putObject("coverage");
+            coverage.put("clauses", run.coverage().clauses());
+            coverage.put("fired", run.coverage().fired());
+            coverage.put("percent", run.coverage().percent());
+            ArrayNode neverFired = coverage.putArray("neverFired");
+            run.coverage().neverFired().forEach(neverFired::add);
+            ArrayNode strictFailures = d.putArray("strictFailures");
+            run.strictFailures().forEach(f -> strictFailures.add(f.located()));
         }
         ArrayNode problems = root.putArray("problems");
         result.problems().stream().map(Problem::toString).forEach(problems::add);
@@ -95,7 +105,7 @@ public final class JsonReport {
             if (!r.passed()) {
                 ObjectNode f = failures.addObject();
                 f.put("line", r.expectation().line());
-                f.put("expected", r.expectation().describe());
+                f.put("expected", r.unexpected() ? "no unexpected finding (strict)" : r.expectation().describe());
                 f.put("actual", r.actual());
             }
         }
@@ -120,6 +130,13 @@ public final class JsonReport {
         n.put("reason", f.reason());
         ArrayNode worlds = n.putArray("worlds");
         f.worlds().forEach(worlds::add);
+        if (f.file() != null) {
+            n.put("file", f.file().toString());
+            n.put("line", f.line());
+        }
+        if (f.warning()) {
+            n.put("warning", true);
+        }
         return n;
     }
 

@@ -7,6 +7,7 @@ import dev.casus.analysis.Finding;
 import dev.casus.analysis.Verdict;
 import dev.casus.draft.Draft;
 import dev.casus.run.CaseRun;
+import dev.casus.run.Coverage;
 import dev.casus.run.DraftRun;
 import dev.casus.run.ExpectationResult;
 import dev.casus.run.RunResult;
@@ -35,11 +36,16 @@ public final class TextReport {
         }
         List<String> failures = new ArrayList<>();
         for (DraftRun run : result.drafts()) {
+            for (Finding f : run.strictFailures()) {
+                failures.add(f.located().replaceFirst(f.kind().label() + ": ", "unexpected " + f.kind().label()
+                        + " finding (strict; expect it in a case, or change the draft): "));
+            }
             for (CaseRun c : run.cases()) {
                 for (ExpectationResult r : c.expectations()) {
                     if (!r.passed()) {
                         failures.add(location(c.file(), r.expectation().line()) + ": case " + c.caseId() + " ("
-                                + run.draft().id() + "): expected " + r.expectation().describe() + ", got " + r.actual());
+                                + run.draft().id() + "): " + (r.unexpected() ? r.actual()
+                                : "expected " + r.expectation().describe() + ", got " + r.actual()));
                     }
                 }
             }
@@ -120,6 +126,7 @@ public final class TextReport {
         out.append('\n');
         List<String> undetermined = new ArrayList<>();
         List<String> findings = new ArrayList<>();
+        java.util.Map<String, List<String>> byClause = new java.util.TreeMap<>();
         for (CaseRun c : run.cases()) {
             CaseAnalysis a = c.analysis();
             if (a == null) {
@@ -134,10 +141,15 @@ public final class TextReport {
             }
             subjectsByReason.forEach((reason, subjects) ->
                     undetermined.add(c.caseId() + ": " + String.join(", ", subjects) + " " + reason));
+            if (!a.findings().isEmpty()) {
+                findings.add(c.caseId() + ": " + String.join(", ", a.findings().stream()
+                        .map(f -> f.kind().label() + (f.clauses().isEmpty() ? "" : " (" + String.join(", ", f.clauses()) + ")"))
+                        .distinct().toList()));
+            }
             for (Finding f : a.findings()) {
-                findings.add(c.caseId() + ": " + f.kind().label()
-                        + (f.clauses().isEmpty() ? "" : " on " + String.join(" + ", f.clauses())) + ": " + f.reason()
-                        + (f.worlds().isEmpty() ? "" : " [in worlds: " + String.join(" | ", f.worlds()) + "]"));
+                byClause.computeIfAbsent(f.clauses().isEmpty() ? "" : String.join(" + ", f.clauses()), k -> new ArrayList<>())
+                        .add(f.kind().label() + " [" + c.caseId() + "]: " + f.reason()
+                                + (f.worlds().isEmpty() ? "" : " (in worlds: " + String.join(" | ", f.worlds()) + ")"));
             }
         }
         if (!undetermined.isEmpty()) {
@@ -146,10 +158,26 @@ public final class TextReport {
             out.append('\n');
         }
         if (!findings.isEmpty()) {
-            out.append("  findings\n");
+            out.append("  findings per case\n");
             findings.forEach(f -> out.append("    ").append(f).append('\n'));
             out.append('\n');
         }
+        for (Finding f : run.findings()) {
+            byClause.computeIfAbsent(f.clauses().isEmpty() ? "" : String.join(" + ", f.clauses()), k -> new ArrayList<>())
+                    .add((f.warning() ? "warning: " : "") + f.kind().label() + " [" + location(f.file(), f.line()) + "]: " + f.reason());
+        }
+        if (!byClause.isEmpty()) {
+            out.append("  findings by clause\n");
+            byClause.forEach((clauses, lines) -> {
+                out.append("    ").append(clauses.isEmpty() ? "(the draft as a whole)" : clauses).append('\n');
+                lines.forEach(l -> out.append("      ").append(l).append('\n'));
+            });
+            out.append('\n');
+        }
+        Coverage coverage = run.coverage();
+        out.append(String.format("  coverage: %d of %d clauses fired (%.1f%%)%s%n%n", coverage.fired(), coverage.clauses(),
+                coverage.percent(), coverage.neverFired().isEmpty() ? ""
+                        : "; never fired: " + String.join(", ", coverage.neverFired())));
     }
 
     private static String clausesNote(Answer answer) {
@@ -170,7 +198,7 @@ public final class TextReport {
     }
 
     private static String location(Path file, int line) {
-        return new Problem(file, line, 0, "x").toString().replaceFirst(": x$", "");
+        return file == null ? "" : new Problem(file, line, 0, "x").toString().replaceFirst(": x$", "");
     }
 
     private static String pad(String s, int width) {

@@ -1,13 +1,24 @@
 package dev.casus.run;
 
+import dev.casus.analysis.Finding;
 import dev.casus.draft.Draft;
 
 import java.util.List;
 
-/** A draft with the runs of every case that tests it, in suite file and case order. */
-public record DraftRun(Draft draft, List<CaseRun> cases) {
+/**
+ * A draft with the runs of every case that tests it, in suite file and case order, and the findings
+ * of the draft as a whole.
+ *
+ * @param findings       static findings (wording-drift, undefined-term) and dead clauses, sorted
+ * @param coverage       the clauses its suites fired
+ * @param strictFailures draft findings that strict mode counts as failures: no case expects them
+ */
+public record DraftRun(Draft draft, List<CaseRun> cases, List<Finding> findings, Coverage coverage,
+                       List<Finding> strictFailures) {
 
     public DraftRun {
         cases = List.copyOf(cases);
+        findings = findings.stream().sorted().toList();
+        strictFailures = strictFailures.stream().sorted().toList();
     }
 }

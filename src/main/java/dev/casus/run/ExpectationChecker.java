@@ -23,11 +23,11 @@ public final class ExpectationChecker {
      * Checks every expectation. With {@code strict}, each finding that no expectation names fails
      * the case as well.
      */
-    public static List<ExpectationResult> check(Draft draft, CaseAnalysis analysis, List<Expectation> expectations,
-                                                boolean strict) {
+    public static List<ExpectationResult> check(Draft draft, CaseAnalysis analysis, List<Finding> draftFindings,
+                                                List<Expectation> expectations, boolean strict) {
         List<ExpectationResult> results = new ArrayList<>();
         for (Expectation e : expectations) {
-            results.add(checkOne(draft, analysis, e));
+            results.add(checkOne(draft, analysis, draftFindings, e));
         }
         if (strict) {
             for (Finding f : analysis.findings()) {
@@ -36,15 +36,17 @@ public final class ExpectationChecker {
                     Expectation none = new Expectation(Expectation.Kind.FINDING, f.clause(), f.kind().label(),
                             analysis.theCase().line());
                     results.add(new ExpectationResult(none, false,
-                            "unexpected " + f.kind().label() + " finding on " + f.clause() + ": " + f.reason()
-                                    + " (strict mode: expect it under findings, or change the draft)"));
+                            "unexpected " + f.kind().label() + " finding"
+                                    + (f.clauses().isEmpty() ? "" : " on " + String.join(" + ", f.clauses()))
+                                    + " (strict; expect it under findings, or change the draft): " + f.reason(), true));
                 }
             }
         }
         return results;
     }
 
-    private static boolean names(Expectation e, Finding f) {
+    /** True when the expectation names the finding: same kind, and its clause among the finding's. */
+    public static boolean names(Expectation e, Finding f) {
         if (e.kind() == Expectation.Kind.CONFLICT) {
             return f.kind() == FindingKind.CONFLICT && f.clauses().contains(e.subject());
         }
@@ -55,7 +57,7 @@ public final class ExpectationChecker {
                 && (e.subject().isEmpty() || f.clauses().contains(e.subject()));
     }
 
-    private static ExpectationResult checkOne(Draft draft, CaseAnalysis analysis, Expectation e) {
+    private static ExpectationResult checkOne(Draft draft, CaseAnalysis analysis, List<Finding> draftFindings, Expectation e) {
         return switch (e.kind()) {
             case ACTIVE, INACTIVE, CONDITIONAL, UNDETERMINED -> {
                 Optional<Answer> answer = analysis.commitment(e.subject());
@@ -75,7 +77,8 @@ public final class ExpectationChecker {
                 yield new ExpectationResult(e, a.verdict() == Verdict.DOES_NOT_HOLD, termWords(analysis, a));
             }
             case CONFLICT, FINDING, SILENT -> {
-                List<Finding> matching = analysis.findings().stream().filter(f -> names(e, f)).toList();
+                List<Finding> matching = java.util.stream.Stream.concat(analysis.findings().stream(), draftFindings.stream())
+                        .filter(f -> names(e, f)).toList();
                 String actual = matching.isEmpty() ? describeFindings(analysis) : matching.get(0).reason();
                 yield new ExpectationResult(e, !matching.isEmpty(), actual);
             }

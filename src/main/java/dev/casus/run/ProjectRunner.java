@@ -4,6 +4,10 @@ import dev.casus.InvalidInputException;
 import dev.casus.Problem;
 import dev.casus.analysis.AnalysisOptions;
 import dev.casus.analysis.CaseAnalysis;
+import dev.casus.analysis.Finding;
+import dev.casus.analysis.FindingKind;
+import dev.casus.analysis.StaticAnalyser;
+import dev.casus.draft.Clause;
 import dev.casus.analysis.TooManyWorldsException;
 import dev.casus.cases.Case;
 import dev.casus.cases.Suite;
@@ -37,14 +41,24 @@ public final class ProjectRunner {
 
     private final AnalysisOptions options;
     private final int threads;
+    private final boolean strict;
 
     /** @param threads how many cases to analyse at once; at least 1 */
     public ProjectRunner(AnalysisOptions options, int threads) {
+        this(options, threads, false);
+    }
+
+    /**
+     * @param threads how many cases to analyse at once; at least 1
+     * @param strict  when true, every suite runs as if it said {@code strict: true}
+     */
+    public ProjectRunner(AnalysisOptions options, int threads, boolean strict) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.options = options;
         this.threads = threads;
+        this.strict = strict;
     }
 
     /** The drafts of a rules folder that loaded, and the problems of those that did not. */
@@ -123,6 +137,9 @@ public final class ProjectRunner {
         }
         Map<String, List<Future<CaseRun>>> runs = new LinkedHashMap<>();
         drafts.loaded().keySet().forEach(id -> runs.put(id, new ArrayList<>()));
+        Map<String, List<Finding>> staticFindings = new TreeMap<>();
+        drafts.loaded().forEach((id, d) -> staticFindings.put(id, StaticAnalyser.analyse(d)));
+        Set<String> strictDrafts = new TreeSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Suite suite : suites) {
@@ -131,8 +148,13 @@ public final class ProjectRunner {
                     if (draft == null) {
                         continue;
                     }
+                    boolean strictSuite = strict || suite.strict();
+                    if (strictSuite) {
+                        strictDrafts.add(draftId);
+                    }
+                    List<Finding> draftFindings = staticFindings.get(draftId);
                     for (Case c : suite.cases()) {
-                        runs.get(draftId).add(pool.submit(() -> runCase(draft, c, suite.strict())));
+                        runs.get(draftId).add(pool.submit(() -> runCase(draft, c, draftFindings, strictSuite)));
                     }
                     for (Suite.BadCase bad : suite.badCases()) {
                         runs.get(draftId).add(java.util.concurrent.CompletableFuture.completedFuture(
@@ -146,7 +168,9 @@ public final class ProjectRunner {
                 for (Future<CaseRun> f : entry.getValue()) {
                     caseRuns.add(f.get());
                 }
-                draftRuns.add(new DraftRun(drafts.loaded().get(entry.getKey()), caseRuns));
+                Draft draft = drafts.loaded().get(entry.getKey());
+                draftRuns.add(draftRun(draft, caseRuns, staticFindings.get(entry.getKey()),
+                        strictDrafts.contains(entry.getKey())));
             }
             return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites);
         } catch (InterruptedException e) {
@@ -159,11 +183,49 @@ public final class ProjectRunner {
         }
     }
 
+    /**
+     * The draft's own findings: static ones, and the clauses its cases never fired. In strict mode, each
+     * that no case of its suites expects (and that is not a mere warning) counts as a failure.
+     */
+    private static DraftRun draftRun(Draft draft, List<CaseRun> caseRuns, List<Finding> staticFindings, boolean strict) {
+        Set<String> fired = new TreeSet<>();
+        caseRuns.stream().filter(c -> c.analysis() != null).forEach(c -> fired.addAll(c.analysis().firedRules()));
+        List<Finding> findings = new ArrayList<>(staticFindings);
+        List<String> neverFired = new ArrayList<>();
+        for (Clause clause : draft.clauses()) {
+            if (!fired.contains(clause.rule())) {
+                neverFired.add(clause.id());
+                if (!caseRuns.isEmpty()) {
+                    findings.add(Finding.ofDraft(FindingKind.DEAD_CLAUSE, List.of(clause.id()), "",
+                            clause.id() + " never fired, in any case or possible world of the suites that test this draft",
+                            clause.file(), clause.line(), false));
+                }
+            }
+        }
+        Coverage coverage = new Coverage(draft.clauses().size(), draft.clauses().size() - neverFired.size(), neverFired);
+        List<Finding> strictFailures = new ArrayList<>();
+        if (strict) {
+            for (Finding f : findings) {
+                boolean expected = caseRuns.stream().anyMatch(c -> c.expectations().stream()
+                        .anyMatch(r -> r.passed() && ExpectationChecker.names(r.expectation(), f)));
+                if (!expected && !f.warning()) {
+                    strictFailures.add(f);
+                }
+            }
+        }
+        return new DraftRun(draft, caseRuns, findings, coverage, strictFailures);
+    }
+
     /** Analyses one case against one draft and checks its expectations; clause failures become case errors. */
     public CaseRun runCase(Draft draft, Case c, boolean strict) {
+        return runCase(draft, c, StaticAnalyser.analyse(draft), strict);
+    }
+
+    private CaseRun runCase(Draft draft, Case c, List<Finding> draftFindings, boolean strict) {
         try {
             CaseAnalysis analysis = draft.analyse(c, options);
-            List<ExpectationResult> checked = ExpectationChecker.check(draft, analysis, c.expectationsFor(draft.id()), strict);
+            List<ExpectationResult> checked = ExpectationChecker.check(draft, analysis, draftFindings,
+                    c.expectationsFor(draft.id()), strict);
             return new CaseRun(c.file(), c.id(), c.line(), analysis, checked, List.of());
         } catch (EvaluationException | TooManyWorldsException e) {
             return new CaseRun(c.file(), c.id(), c.line(), null, List.of(),

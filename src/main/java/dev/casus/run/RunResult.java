@@ -29,8 +29,10 @@ public record RunResult(List<DraftRun> drafts, List<Problem> problems, List<Stri
         return drafts.stream().flatMap(d -> d.cases().stream()).mapToLong(CaseRun::passed).sum();
     }
 
+    /** Failed expectations, plus draft findings that strict mode counts as failures. */
     public long failed() {
-        return drafts.stream().flatMap(d -> d.cases().stream()).mapToLong(CaseRun::failed).sum();
+        return drafts.stream().flatMap(d -> d.cases().stream()).mapToLong(CaseRun::failed).sum()
+                + drafts.stream().mapToLong(d -> d.strictFailures().size()).sum();
     }
 
     /** Cases that could not run: bad entries in a case file, or clauses that failed on them. */

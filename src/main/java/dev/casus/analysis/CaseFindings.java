@@ -1,0 +1,302 @@
+package dev.casus.analysis;
+
+import dev.casus.cases.Case;
+import dev.casus.cases.CaseEvent;
+import dev.casus.cases.Uncertain;
+import dev.casus.draft.Clause;
+import dev.casus.draft.Draft;
+import dev.casus.draft.Threshold;
+import dev.casus.engine.Deadlines;
+import dev.casus.evaluation.CommitmentResult;
+import dev.casus.evaluation.Support;
+import dev.casus.evaluation.WorldResult;
+import dev.casus.model.Incident;
+import dev.casus.model.IncidentField;
+import dev.casus.model.ValueType;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The findings one case exposes, beyond conflicts between terms: each found by evaluating, not by keywords. */
+final class CaseFindings {
+
+    private final Draft draft;
+    private final Case theCase;
+    private final List<World> worlds;
+    private final List<WorldResult> results;
+    private final AnalysisOptions options;
+
+    CaseFindings(Draft draft, Case theCase, List<World> worlds, List<WorldResult> results, AnalysisOptions options) {
+        this.draft = draft;
+        this.theCase = theCase;
+        this.worlds = worlds;
+        this.results = results;
+        this.options = options;
+    }
+
+    /** Every outcome of a world, commitments by key and terms in quotes, as verdicts. */
+    static Map<String, Verdict> outcomes(WorldResult r) {
+        Map<String, Verdict> out = new TreeMap<>();
+        r.commitments().forEach((k, c) -> out.put(k, CaseAnalyser.commitmentVerdict(c.status())));
+        r.terms().forEach((k, t) -> out.put("\"" + k + "\"", CaseAnalyser.termVerdict(t.status())));
+        return out;
+    }
+
+    /** The outcomes that differ between two worlds, as "subject: a → b". */
+    private static List<String> differences(Map<String, Verdict> before, Map<String, Verdict> after) {
+        Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<String> out = new ArrayList<>();
+        for (String key : keys) {
+            Verdict a = before.getOrDefault(key, key.startsWith("\"") ? Verdict.DOES_NOT_HOLD : Verdict.INACTIVE);
+            Verdict b = after.getOrDefault(key, key.startsWith("\"") ? Verdict.DOES_NOT_HOLD : Verdict.INACTIVE);
+            if (a != b) {
+                out.add(key + ": " + a.label() + " \u2192 " + b.label());
+            }
+        }
+        return out;
+    }
+
+    List<Finding> dependsOnFact(SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms) {
+        Map<String, List<String>> subjectsByReason = new LinkedHashMap<>();
+        Map<String, Set<String>> clausesByReason = new LinkedHashMap<>();
+        List<Answer> answers = new ArrayList<>(commitments.values());
+        terms.values().forEach(a -> answers.add(new Answer("\"" + a.subject() + "\"", a.verdict(), a.dependsOn(), a.clauses(), a.conflicts())));
+        for (Answer answer : answers) {
+            if (answer.verdict() != Verdict.UNDETERMINED || answer.dependsOn().isEmpty()) {
+                continue;
+            }
+            String reason = String.join("; and on ", answer.dependsOn().stream().map(Dependence::describe).toList());
+            subjectsByReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(answer.subject());
+            Set<String> clauses = clausesByReason.computeIfAbsent(reason, k -> new TreeSet<>());
+            answer.dependsOn().forEach(d -> clauses.addAll(d.clauses()));
+        }
+        List<Finding> findings = new ArrayList<>();
+        subjectsByReason.forEach((reason, subjects) -> findings.add(Finding.ofCase(FindingKind.DEPENDS_ON_FACT,
+                List.copyOf(clausesByReason.get(reason)), String.join(", ", subjects), theCase.id(),
+                String.join(", ", subjects) + (subjects.size() == 1 ? " depends" : " depend") + " on " + reason
+                        + ": the case leaves it uncertain", List.of())));
+        return findings;
+    }
+
+    /**
+     * For each open-textured clause that fired, both readings: the clause applied (as evaluated) and
+     * not applied. Where an outcome changes, the clause is ambiguous for this case.
+     */
+    List<Finding> openTexture(Set<String> firedRules) {
+        List<Finding> findings = new ArrayList<>();
+        for (Clause clause : draft.clauses()) {
+            String phrase = draft.vaguePhrase(clause);
+            if (phrase == null || !firedRules.contains(clause.rule())) {
+                continue;
+            }
+            Set<String> changed = new TreeSet<>();
+            List<String> inWorlds = new ArrayList<>();
+            for (int i = 0; i < worlds.size(); i++) {
+                if (!results.get(i).firedRules().contains(clause.rule())) {
+                    continue;
+                }
+                WorldResult without = draft.evaluateWithout(worlds.get(i).incidents(), Set.of(clause.rule()));
+                List<String> diff = differences(outcomes(results.get(i)), outcomes(without));
+                if (!diff.isEmpty()) {
+                    changed.addAll(diff);
+                    inWorlds.add(worlds.get(i).describe());
+                }
+            }
+            if (changed.isEmpty()) {
+                continue;
+            }
+            List<String> shown = changed.stream().limit(3).toList();
+            String reason = "\"" + phrase + "\" is a judgment the wording leaves open (read as " + formalisation(clause)
+                    + "); applied or not, it decides " + String.join("; ", shown)
+                    + (changed.size() > shown.size() ? "; and " + (changed.size() - shown.size()) + " more" : "");
+            findings.add(Finding.ofCase(FindingKind.OPEN_TEXTURE, List.of(clause.id()),
+                    changed.iterator().next().replaceFirst(": .*$", ""), theCase.id(), reason,
+                    inWorlds.size() == worlds.size() ? List.of() : inWorlds));
+        }
+        return findings;
+    }
+
+    /** How the rule formalised its judgment: its numeric comparisons, else its conditions on one line. */
+    static String formalisation(Clause clause) {
+        if (!clause.thresholds().isEmpty()) {
+            return String.join(" and ", clause.thresholds().stream().map(Threshold::describe).distinct().toList());
+        }
+        String conditions = clause.conditionText().replaceAll("\\s+", " ").replaceAll("\\$\\w+\\s*:\\s*", "");
+        return conditions.length() > 110 ? conditions.substring(0, 107) + "..." : conditions;
+    }
+
+    /**
+     * A stated number at or beside a clause's threshold, where moving it across the threshold changes
+     * an outcome; and a stated range that straddles a threshold on which an outcome turns.
+     */
+    List<Finding> thresholdEdges(SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms) {
+        Map<String, Finding> found = new TreeMap<>();
+        Map<String, Verdict> base = outcomes(results.get(0));
+        for (int e = 0; e < theCase.events().size(); e++) {
+            CaseEvent event = theCase.events().get(e);
+            for (Map.Entry<String, Uncertain> field : event.fields().entrySet()) {
+                ValueType type = typeOf(field.getKey());
+                if (type == null || !type.isNumeric()) {
+                    continue;
+                }
+                String fieldKey = theCase.events().size() == 1 ? field.getKey() : event.id() + "." + field.getKey();
+                for (Clause clause : draft.clauses()) {
+                    for (Threshold t : clause.thresholds()) {
+                        if (!t.field().equals(field.getKey())) {
+                            continue;
+                        }
+                        String key = clause.id() + "\u0000" + fieldKey + "\u0000" + t.describe();
+                        if (field.getValue() instanceof Uncertain.Exactly exactly) {
+                            double x = ((Number) exactly.value()).doubleValue();
+                            edge(clause, t, type, e, field.getKey(), fieldKey, x, base).ifPresent(f -> found.putIfAbsent(key, f));
+                        } else if (straddles(field.getValue(), t)) {
+                            Optional<String> decided = decidedBy(fieldKey, commitments, terms);
+                            decided.ifPresent(subjects -> found.putIfAbsent(key, Finding.ofCase(FindingKind.THRESHOLD_EDGE,
+                                    List.of(clause.id()), subjects, theCase.id(),
+                                    "the stated range of " + fieldKey + " straddles the threshold of " + clause.id() + " ("
+                                            + t.describe() + "), and " + subjects + " turns on which side the fact falls", List.of())));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** True when the stated values fall on both sides of the comparison. */
+    private static boolean straddles(Uncertain value, Threshold t) {
+        Set<Boolean> sides = new TreeSet<>();
+        if (value instanceof Uncertain.OneOf oneOf) {
+            oneOf.values().forEach(v -> sides.add(t.test(((Number) v).doubleValue())));
+        } else if (value instanceof Uncertain.Between range) {
+            double step = Math.max(Math.abs(t.value()) * 1e-6, 1e-9);
+            for (double p : new double[] {range.from(), range.to(), t.value() - step, t.value(), t.value() + step}) {
+                if (p >= range.from() && p <= range.to()) {
+                    sides.add(t.test(p));
+                }
+            }
+        }
+        return sides.size() > 1;
+    }
+
+    private Optional<String> decidedBy(String fieldKey, SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms) {
+        List<String> subjects = new ArrayList<>();
+        for (Answer a : commitments.values()) {
+            if (a.dependsOn().stream().anyMatch(d -> d.field().equals(fieldKey))) {
+                subjects.add(a.subject());
+            }
+        }
+        for (Answer a : terms.values()) {
+            if (a.dependsOn().stream().anyMatch(d -> d.field().equals(fieldKey))) {
+                subjects.add("\"" + a.subject() + "\"");
+            }
+        }
+        if (subjects.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> shown = subjects.stream().limit(3).toList();
+        return Optional.of(String.join(", ", shown) + (subjects.size() > 3 ? " and " + (subjects.size() - 3) + " more" : ""));
+    }
+
+    private Optional<Finding> edge(Clause clause, Threshold t, ValueType type, int event, String field, String fieldKey,
+                                   double x, Map<String, Verdict> base) {
+        double tolerance = type == ValueType.INTEGER ? 1 : options.decimalTolerance() * Math.max(Math.abs(t.value()), 1e-9);
+        if (Math.abs(x - t.value()) > tolerance) {
+            return Optional.empty();
+        }
+        Double across = null;
+        double[] candidates = type == ValueType.INTEGER
+                ? new double[] {x - 1, x + 1}
+                : new double[] {t.value() - tolerance, t.value() + tolerance, t.value()};
+        for (double y : candidates) {
+            if (y >= 0 && t.test(y) != t.test(x)) {
+                across = y;
+                break;
+            }
+        }
+        if (across == null) {
+            return Optional.empty();
+        }
+        List<Incident> moved = new ArrayList<>(worlds.get(0).incidents());
+        Incident.Builder b = moved.get(event).toBuilder();
+        Object value = type == ValueType.INTEGER ? (Object) (int) (double) across : (Object) across;
+        IncidentField.byKey(field).ifPresentOrElse(f -> f.set(b, value), () -> b.extra(field, value));
+        moved.set(event, b.build());
+        List<String> diff = differences(base, outcomes(draft.evaluate(moved)));
+        if (diff.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> shown = diff.stream().limit(3).toList();
+        String place = x == t.value() ? "sits at" : "sits beside";
+        return Optional.of(Finding.ofCase(FindingKind.THRESHOLD_EDGE, List.of(clause.id()),
+                diff.get(0).replaceFirst(": .*$", ""), theCase.id(),
+                fieldKey + " = " + WorldResult.show(x) + " " + place + " the threshold of " + clause.id() + " (" + t.describe()
+                        + "); at " + WorldResult.show(value) + ": " + String.join("; ", shown)
+                        + (diff.size() > shown.size() ? "; and " + (diff.size() - shown.size()) + " more" : ""),
+                List.of()));
+    }
+
+    private ValueType typeOf(String field) {
+        Optional<IncidentField> core = IncidentField.byKey(field);
+        if (core.isPresent()) {
+            return core.get().type();
+        }
+        return draft.attributes().stream().filter(a -> a.name().equals(field)).map(a -> a.type()).findFirst().orElse(null);
+    }
+
+    /** A hostile incident no clause engages with: nothing fired in any world. */
+    Optional<Finding> silence(Set<String> firedRules) {
+        boolean hostile = theCase.events().stream().anyMatch(e -> e.fields().containsKey("act"));
+        if (!hostile || !firedRules.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> acts = new TreeSet<>();
+        worlds.forEach(w -> w.incidents().forEach(i -> {
+            if (i.act() != null) {
+                acts.add(WorldResult.show(i.act()));
+            }
+        }));
+        return Optional.of(Finding.ofCase(FindingKind.SILENT, List.of(), "", theCase.id(),
+                "no clause engages with this incident (" + String.join(", ", acts)
+                        + "): no term is concluded and no commitment activates; the draft is silent on it", List.of()));
+    }
+
+    /** Two standing activations of one commitment that set different deadlines. */
+    List<Finding> deadlineConflicts() {
+        Map<String, Finding> found = new TreeMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            for (CommitmentResult c : results.get(i).commitments().values()) {
+                if (c.deadlines().size() < 2) {
+                    continue;
+                }
+                Map<Duration, Set<String>> clausesByDeadline = new TreeMap<>();
+                for (Support s : c.supports()) {
+                    if (s.stands() && s.positive() && s.deadline() != null) {
+                        clausesByDeadline.computeIfAbsent(s.deadline(), k -> new TreeSet<>()).add(s.clause());
+                    }
+                }
+                List<String> parts = new ArrayList<>();
+                Set<String> clauses = new TreeSet<>();
+                clausesByDeadline.forEach((d, cs) -> {
+                    parts.add(String.join(", ", cs) + " within " + Deadlines.format(d));
+                    clauses.addAll(cs);
+                });
+                found.putIfAbsent(c.key() + clauses, Finding.ofCase(FindingKind.CONFLICT, List.copyOf(clauses), c.key(),
+                        theCase.id(), c.key() + " is activated with different deadlines: " + String.join("; ", parts)
+                                + "; no @overrides decides between them", List.of()));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+}
