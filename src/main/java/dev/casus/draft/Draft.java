@@ -34,6 +34,7 @@ public final class Draft {
     private final Map<String, Clause> clausesByRule;
     private final RuleBase ruleBase;
     private final Lexicon lexicon;
+    private final java.util.concurrent.atomic.LongAdder evaluations = new java.util.concurrent.atomic.LongAdder();
 
     Draft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase, Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -144,8 +145,14 @@ public final class Draft {
         if (timeline.isEmpty()) {
             throw new IllegalArgumentException("timeline must hold at least one incident");
         }
+        evaluations.increment();
         RuleBase.Outcome outcome = ruleBase.evaluate(spec.parties(), timeline, rulesNotApplied);
         return WorldResult.of(outcome, timeline, spec.parties(), spec.commitments(), clausesByRule);
+    }
+
+    /** How many worlds this draft has evaluated since it was loaded, analyses included: a measure of cost. */
+    public long evaluationCount() {
+        return evaluations.sum();
     }
 
     /** The three-way answer for an uncertain case, with findings, under default options. */

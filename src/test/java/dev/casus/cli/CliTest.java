@@ -190,4 +190,61 @@ class CliTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--format").contains("casus run --help");
     }
+
+    @Test
+    void should_report_dead_clauses_and_coverage_per_draft() throws Exception {
+        // given: no case kills ten, so the armed-attack chain (Art. 2, 3, 4) never fires
+        Fixtures.write(cases.resolve("test.yaml"), """
+                drafts: [test]
+                cases:
+                  - id: small
+                    incident: {act: missile-strike, actorKind: state, country: UA, killed: 1}
+                """);
+
+        // when
+        Run text = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        Run json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+
+        // then
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("coverage: 1 of 4 clauses fired (25.0%); never fired: Art. 2, Art. 3, Art. 4")
+                .contains("dead-clause [" + rules.resolve("test/clauses.drl") + ":12]: Art. 2 never fired");
+        JsonNode draft = new ObjectMapper().readTree(json.out()).at("/drafts/0");
+        assertThat(draft.at("/coverage/percent").asDouble()).isEqualTo(25.0);
+        assertThat(draft.at("/findings/0/kind").asText()).isEqualTo("dead-clause");
+        assertThat(draft.at("/findings/0/clause").asText()).isEqualTo("Art. 2");
+    }
+
+    @Test
+    void should_fail_on_unexpected_findings_only_in_strict_mode() {
+        // given: a case whose toll is uncertain across the threshold, with no findings expected
+        String uncertain = """
+                drafts: [test]
+                cases:
+                  - id: toll
+                    incident: {act: missile-strike, actorKind: state, country: UA, killed: {from: 0, to: 30}}
+                    expect:
+                      undetermined: [FR/consult]
+                """;
+        Fixtures.write(cases.resolve("test.yaml"), uncertain);
+
+        // when / then: shown, but not failing, without --strict
+        Run lenient = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        assertThat(lenient.exit()).isZero();
+        assertThat(lenient.out()).contains("depends-on-fact [toll]");
+
+        Run strict = casus("run", "--strict", "--rules", rules.toString(), "--cases", cases.toString());
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.out()).contains("case toll (test): unexpected depends-on-fact finding on Art. 2 (strict;");
+
+        // and when every finding is expected, strict passes
+        Fixtures.write(cases.resolve("test.yaml"), uncertain + """
+                      findings:
+                        - {kind: depends-on-fact, clause: "Art. 2"}
+                        - {kind: threshold-edge, clause: "Art. 2"}
+                """);
+        Run expected = casus("run", "--strict", "--rules", rules.toString(), "--cases", cases.toString());
+        assertThat(expected.out()).contains("0 failed");
+        assertThat(expected.exit()).isZero();
+    }
 }
