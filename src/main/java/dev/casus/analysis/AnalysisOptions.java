@@ -5,8 +5,9 @@ package dev.casus.analysis;
  *
  * @param maxWorlds        the most possible worlds one case may expand into; more is reported, never sampled
  * @param decimalTolerance how close, relative to a threshold, a decimal fact counts as beside it (0.05 is 5%)
+ * @param findings         false for the three-way answer alone, with conflicts but no other findings
  */
-public record AnalysisOptions(int maxWorlds, double decimalTolerance) {
+public record AnalysisOptions(int maxWorlds, double decimalTolerance, boolean findings) {
 
     public static final int DEFAULT_MAX_WORLDS = 4096;
     public static final double DEFAULT_DECIMAL_TOLERANCE = 0.05;
@@ -21,14 +22,18 @@ public record AnalysisOptions(int maxWorlds, double decimalTolerance) {
     }
 
     public static AnalysisOptions defaults() {
-        return new AnalysisOptions(DEFAULT_MAX_WORLDS, DEFAULT_DECIMAL_TOLERANCE);
+        return new AnalysisOptions(DEFAULT_MAX_WORLDS, DEFAULT_DECIMAL_TOLERANCE, true);
     }
 
     public AnalysisOptions withMaxWorlds(int value) {
-        return new AnalysisOptions(value, decimalTolerance);
+        return new AnalysisOptions(value, decimalTolerance, findings);
+    }
+
+    public AnalysisOptions withFindings(boolean value) {
+        return new AnalysisOptions(maxWorlds, decimalTolerance, value);
     }
 
     public AnalysisOptions withDecimalTolerance(double value) {
-        return new AnalysisOptions(maxWorlds, value);
+        return new AnalysisOptions(maxWorlds, value, findings);
     }
 }

@@ -74,10 +74,12 @@ public final class CaseAnalyser {
         List<Finding> findings = new ArrayList<>(conflicts(c, worlds, results));
         CaseFindings more = new CaseFindings(draft, c, worlds, results, options);
         findings.addAll(more.deadlineConflicts());
-        findings.addAll(more.dependsOnFact(commitments, terms));
-        findings.addAll(more.openTexture(fired));
-        findings.addAll(more.thresholdEdges(commitments, terms));
-        more.silence(fired).ifPresent(findings::add);
+        if (options.findings()) {
+            findings.addAll(more.dependsOnFact(commitments, terms));
+            findings.addAll(more.openTexture(fired));
+            findings.addAll(more.thresholdEdges(commitments, terms));
+            more.silence(fired).ifPresent(findings::add);
+        }
         return new CaseAnalysis(c, draft.id(), worlds, results, commitments, terms, findings, fired);
     }
 

@@ -150,6 +150,11 @@ public final class Draft {
         return WorldResult.of(outcome, timeline, spec.parties(), spec.commitments(), clausesByRule);
     }
 
+    /** Internal: the compiled rule base, for the benchmark's bare-engine baseline. */
+    public RuleBase ruleBase() {
+        return ruleBase;
+    }
+
     /** How many worlds this draft has evaluated since it was loaded, analyses included: a measure of cost. */
     public long evaluationCount() {
         return evaluations.sum();
