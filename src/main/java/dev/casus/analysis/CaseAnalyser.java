@@ -195,7 +195,7 @@ public final class CaseAnalyser {
                 String value = WorldResult.show(worlds.get(i).choices().get(field));
                 byValue.computeIfAbsent(value, k -> new TreeSet<>()).add(perWorld.get(i));
             }
-            SortedMap<String, String> outcomes = new TreeMap<>(new ValueOrder());
+            Map<String, String> outcomes = new LinkedHashMap<>();
             byValue.forEach((value, verdicts) -> outcomes.put(value,
                     verdicts.size() == 1 ? verdicts.iterator().next().label() : "mixed"));
             out.add(new Dependence(field, outcomes, clausesTurningOn(draft, field, results)));
@@ -266,16 +266,5 @@ public final class CaseAnalyser {
                 + "; no @overrides decides between them");
     }
 
-    /** Orders values numerically when both are numbers, else alphabetically. */
-    private static final class ValueOrder implements java.util.Comparator<String> {
-        @Override
-        public int compare(String a, String b) {
-            try {
-                return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
-            } catch (NumberFormatException e) {
-                return a.compareTo(b);
-            }
-        }
-    }
 
 }
