@@ -11,6 +11,7 @@ import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Incident;
 import dev.casus.run.ProjectRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,11 +45,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
-    Path rules = Path.of("rules");
-
-    @Option(names = "--cases", paramLabel = "DIR|FILE", description = "Case files (default: ${DEFAULT-VALUE}).")
-    Path cases = Path.of("cases");
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds per layer (default: ${DEFAULT-VALUE}).")
     int rounds = 7;
@@ -70,15 +68,14 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1);
-        ProjectRunner.Drafts drafts = runner.loadDrafts(rules);
+        ProjectRunner.Drafts drafts = runner.loadDrafts(project.rules);
         if (!drafts.problems().isEmpty()) {
             drafts.problems().forEach(spec.commandLine().getErr()::println);
             return ExitCodes.INVALID_INPUT;
         }
-        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
-        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         List<Work> work = new ArrayList<>();
-        for (Path file : ProjectRunner.caseFiles(cases)) {
+        for (Path file : ProjectRunner.caseFiles(project.cases)) {
             Suite suite = SuiteLoader.load(file, drafts.all(), attributes);
             for (String id : suite.drafts()) {
                 Draft draft = drafts.loaded().get(id);

@@ -8,8 +8,8 @@ import dev.casus.cases.SuiteLoader;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.run.ProjectRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -31,24 +31,20 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
-    Path rules = Path.of("rules");
-
-    @Option(names = "--cases", paramLabel = "DIR|FILE", description = "Case files to validate too (default: ${DEFAULT-VALUE}; skipped if absent).")
-    Path cases = Path.of("cases");
+    @Mixin
+    ProjectOptions project;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), Runtime.getRuntime().availableProcessors());
-        ProjectRunner.Drafts drafts = runner.loadDrafts(rules);
+        ProjectRunner.Drafts drafts = runner.loadDrafts(project.rules);
         List<Problem> problems = new ArrayList<>(drafts.problems());
-        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
-        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         int suites = 0;
         int badCases = 0;
-        if (Files.exists(cases)) {
-            for (Path file : ProjectRunner.caseFiles(cases)) {
+        if (Files.exists(project.cases)) {
+            for (Path file : ProjectRunner.caseFiles(project.cases)) {
                 suites++;
                 try {
                     var suite = SuiteLoader.load(file, drafts.all(), attributes);

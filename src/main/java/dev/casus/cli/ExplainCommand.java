@@ -67,8 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
         String caseId = target.substring(hash + 1);
         ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1);
         ProjectRunner.Drafts drafts = runner.loadDrafts(rules);
-        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
-        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         Suite suite;
         try {
             suite = SuiteLoader.load(file, drafts.all(), attributes);

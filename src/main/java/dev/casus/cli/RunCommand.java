@@ -6,6 +6,7 @@ import dev.casus.report.TextReport;
 import dev.casus.run.ProjectRunner;
 import dev.casus.run.RunResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,11 +25,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
-    Path rules = Path.of("rules");
-
-    @Option(names = "--cases", paramLabel = "DIR|FILE", description = "Case file, or folder of case files (default: ${DEFAULT-VALUE}).")
-    Path cases = Path.of("cases");
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
@@ -48,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("casus run: --threads and --max-worlds must be at least 1");
             return ExitCodes.USAGE;
         }
-        RunResult result = new ProjectRunner(AnalysisOptions.defaults().withMaxWorlds(maxWorlds), threads, strict).run(rules, cases);
+        RunResult result = new ProjectRunner(AnalysisOptions.defaults().withMaxWorlds(maxWorlds), threads, strict).run(project.rules, project.cases);
         String report = format == Format.json ? JsonReport.render(result) : TextReport.render(result);
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();

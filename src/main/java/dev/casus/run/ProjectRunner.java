@@ -63,6 +63,13 @@ public final class ProjectRunner {
 
     /** The drafts of a rules folder that loaded, and the problems of those that did not. */
     public record Drafts(Map<String, Draft> loaded, Set<String> all, List<Problem> problems, List<String> invalid) {
+
+        /** The extra attributes of each loaded draft, as case files are checked against them. */
+        public Map<String, List<AttributeDeclaration>> attributes() {
+            Map<String, List<AttributeDeclaration>> out = new TreeMap<>();
+            loaded.forEach((id, d) -> out.put(id, d.attributes()));
+            return out;
+        }
     }
 
     /** Loads every draft folder under {@code rulesDir}, in parallel. */
@@ -124,8 +131,7 @@ public final class ProjectRunner {
             problems.add(new Problem(casesPath, 0, 0, "no such case file or folder"));
             invalidSuites.add(casesPath.toString());
         }
-        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
-        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         List<Suite> suites = new ArrayList<>();
         for (Path file : caseFiles(casesPath)) {
             try {

@@ -55,8 +55,7 @@ public final class CasusTests {
     public static Stream<DynamicNode> suite(Path rulesDir, Path casesPath, boolean strict) {
         ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1);
         ProjectRunner.Drafts drafts = runner.loadDrafts(rulesDir);
-        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
-        drafts.loaded().forEach((id, d) -> attributes.put(id, d.attributes()));
+        Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         List<DynamicNode> nodes = new ArrayList<>();
         for (Path file : ProjectRunner.caseFiles(casesPath)) {
             Suite suite;
