@@ -77,7 +77,9 @@ class CliTest {
                 .containsPattern("uncertain-toll +\\? +\\? +\\? +\\? +1/1 ok")
                 .contains("uncertain-toll: DE/assist undetermined: depends on killed: 0, 9 \u2192 inactive; 10, 11, 30 \u2192 conditional (turns on Art. 2)")
                 .contains("uncertain-toll: DE/consult, FR/assist, FR/consult undetermined: depends on killed: 0, 9 \u2192 inactive; 10, 11, 30 \u2192 active (turns on Art. 2)")
-                .contains("1 draft, 3 case runs, 6 expectations: 6 passed, 0 failed; 0 case errors, 0 invalid drafts, 0 invalid case files");
+                .contains("1 draft, 3 case runs, 6 expectations: 6 passed, 0 failed; 0 case errors, 0 invalid drafts, 0 invalid case files")
+                .contains("coverage: 4 of 4 clauses fired (100.0%)")
+                .doesNotContain("dead-clause");
     }
 
     @Test
