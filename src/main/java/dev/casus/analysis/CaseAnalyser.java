@@ -200,7 +200,19 @@ public final class CaseAnalyser {
                     verdicts.size() == 1 ? verdicts.iterator().next().label() : "mixed"));
             out.add(new Dependence(field, outcomes, clausesTurningOn(draft, field, results)));
         }
-        return out;
+        if (out.size() < 2) {
+            return out;
+        }
+        // Where one fact's value leaves the outcome to the others, say which.
+        List<Dependence> named = new ArrayList<>();
+        for (Dependence d : out) {
+            List<String> others = out.stream().map(Dependence::field).filter(f -> !f.equals(d.field())).toList();
+            Map<String, String> outcomes = new LinkedHashMap<>();
+            d.outcomes().forEach((value, outcome) -> outcomes.put(value,
+                    outcome.equals("mixed") ? "varies with " + String.join(", ", others) : outcome));
+            named.add(new Dependence(d.field(), outcomes, d.clauses()));
+        }
+        return named;
     }
 
     /** Clauses that read the field and fired in some worlds but not all. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * An uncertain fact that decides an undetermined answer: changing it alone changes the outcome.
  *
  * @param field    the field, e.g. {@code attribution}, or {@code e2.verified} in a timeline
- * @param outcomes for each value tried, in the order tried, the outcome ("mixed" when other facts decide too)
+ * @param outcomes for each value tried, in the order tried, the outcome ("mixed", or "varies with" the other deciding facts, when they decide too)
  * @param clauses  the clauses whose conditions read the field and that fired in some worlds only
  */
 public record Dependence(String field, Map<String, String> outcomes, List<String> clauses) {
