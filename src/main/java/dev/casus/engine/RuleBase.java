@@ -49,6 +49,7 @@ public final class RuleBase {
     private static final Pattern UNKNOWN_MEMBER = Pattern.compile("unable to resolve method using [\\w-]+: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error");
     private static final Pattern RULE_NAME = Pattern.compile("rule \"([^\"]+)\"");
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
     private final KieBase kieBase;
     private final Map<String, Clause> clausesByRule;
@@ -188,10 +189,17 @@ public final class RuleBase {
     private EvaluationException failure(String rule, Throwable cause) {
         Clause clause = rule == null ? null : clausesByRule.get(rule);
         String id = clause == null ? rule : clause.id();
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage());
-        return new EvaluationException(id, (id == null ? "a clause" : "clause " + id) + " failed: " + message, cause);
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : firstLine(cause.getMessage()).replaceFirst("^\\[Error: (.*)]$", "$1");
+        Matcher near = cause.getMessage() == null ? null : NEAR.matcher(cause.getMessage());
+        if (near != null && near.find()) {
+            message = message + " in '" + near.group(1).strip() + "'";
+        }
+        String where = clause == null ? "" : " (" + clause.file() + ":" + clause.line() + ")";
+        return new EvaluationException(id, (id == null ? "a clause" : "clause " + id + where) + " failed: " + message, cause);
     }
 
+    /** The rule a failure is about: named in the message, or the one whose conditions hold the failing expression. */
     private String ruleNamedIn(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
@@ -201,6 +209,15 @@ public final class RuleBase {
             for (String rule : clausesByRule.keySet()) {
                 if (message.contains("\"" + rule + "\"") || message.contains("[Rule name='" + rule + "'")) {
                     return rule;
+                }
+            }
+            Matcher near = NEAR.matcher(message);
+            if (near.find()) {
+                String expression = near.group(1).strip();
+                for (Map.Entry<String, Clause> clause : clausesByRule.entrySet()) {
+                    if (clause.getValue().conditionText().contains(expression)) {
+                        return clause.getKey();
+                    }
                 }
             }
         }

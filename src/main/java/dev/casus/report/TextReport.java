@@ -55,16 +55,15 @@ public final class TextReport {
             failures.forEach(f -> out.append("  ").append(f).append('\n'));
             out.append('\n');
         }
-        List<String> problems = new ArrayList<>();
-        result.problems().forEach(p -> problems.add(p.toString()));
+        Set<Problem> problems = new TreeSet<>(result.problems());
         for (DraftRun run : result.drafts()) {
             for (CaseRun c : run.cases()) {
-                c.errors().forEach(p -> problems.add(p.toString()));
+                problems.addAll(c.errors());
             }
         }
         if (!problems.isEmpty()) {
             out.append("Problems\n");
-            new TreeSet<>(problems).forEach(p -> out.append("  ").append(p).append('\n'));
+            problems.forEach(p -> out.append("  ").append(p).append('\n'));
             out.append('\n');
         }
         out.append(summary(result)).append('\n');

@@ -249,4 +249,36 @@ class CliTest {
         assertThat(expected.out()).contains("0 failed");
         assertThat(expected.exit()).isZero();
     }
+
+    @Test
+    void should_report_a_clause_that_fails_at_run_time_with_its_id_and_keep_running() {
+        // given: mvel compiles a comparison of a number with text, and fails only when it runs
+        Fixtures.draft(rules, "fragile", Fixtures.DRAFT_YAML, Map.of("f.drl", """
+                package casus.fragile;
+                rule "many"
+                    @clause("Art. 9")
+                    @text("Many casualties call for consultation.")
+                when
+                    $i : Incident(killed > "many")
+                    $p : Party(role == Role.GUARANTOR)
+                then
+                    activate("consult", $p);
+                end
+                """));
+        Fixtures.write(cases.resolve("fragile.yaml"), """
+                drafts: [fragile]
+                cases:
+                  - id: any
+                    incident: {act: missile-strike, killed: 3}
+                """);
+
+        // when
+        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains(cases.resolve("fragile.yaml") + ":3: case any against draft fragile: clause Art. 9 ("
+                        + rules.resolve("fragile/f.drl") + ":2) failed: For input string: \"many\" in 'killed > \"many\"'")
+                .contains("heavy-strike").contains("1 case error");
+    }
 }
