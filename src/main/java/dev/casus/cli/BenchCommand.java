@@ -37,7 +37,8 @@ import java.util.function.Consumer;
             "  evaluate  Casus' evaluate(): the same, plus precedence, statuses and provenance",
             "  plain     analyse() without findings: worlds, three-way answers, conflicts",
             "  analyse   analyse() with every finding (open texture, threshold edges, ...)",
-            "Each figure is the median of the measured rounds, after warm-up rounds."},
+            "Each round repeats all the work until --round-seconds have passed; each figure is the median",
+            "of the measured rounds, after the warm-up rounds."},
         footerHeading = "%n", footer = {"Exit codes:", "  0  measured", "  2  usage error", "  3  invalid rules or cases", "  4  internal error"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -48,10 +49,13 @@ final class BenchCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds per layer (default: ${DEFAULT-VALUE}).")
-    int rounds = 7;
+    int rounds = 5;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Warm-up rounds per layer (default: ${DEFAULT-VALUE}).")
-    int warmup = 5;
+    int warmup = 3;
+
+    @Option(names = "--round-seconds", paramLabel = "S", description = "Length of one round; it repeats the work until then (default: ${DEFAULT-VALUE}).")
+    double roundSeconds = 1.0;
 
     @Option(names = "--threads", paramLabel = "N", split = ",", description = "Thread counts to try (default: 1,2).")
     int[] threads = {1, 2};
@@ -62,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (rounds < 1 || warmup < 0 || Arrays.stream(threads).anyMatch(t -> t < 1)) {
+        if (rounds < 1 || warmup < 0 || roundSeconds <= 0 || Arrays.stream(threads).anyMatch(t -> t < 1)) {
             spec.commandLine().getErr().println("casus bench: --rounds and --threads must be at least 1");
             return ExitCodes.USAGE;
         }
@@ -84,8 +88,8 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         int worlds = work.stream().mapToInt(w -> w.worlds().size()).sum();
-        out.printf("casus bench: %d drafts, %d case runs, %d possible worlds; %d warm-up and %d measured rounds; %d cores%n%n",
-                drafts.loaded().size(), work.size(), worlds, warmup, rounds, Runtime.getRuntime().availableProcessors());
+        out.printf("casus bench: %d drafts, %d case runs, %d possible worlds; %d warm-up and %d measured rounds of %.1f s; %d cores%n%n",
+                drafts.loaded().size(), work.size(), worlds, warmup, rounds, roundSeconds, Runtime.getRuntime().availableProcessors());
         out.printf("%-9s %7s %14s %14s %10s%n", "layer", "threads", "per second", "unit", "time/drools");
         AnalysisOptions plain = AnalysisOptions.defaults().withFindings(false);
         AnalysisOptions full = AnalysisOptions.defaults();
@@ -121,16 +125,20 @@ final class BenchCommand implements Callable<Integer> {
             double[] rates = new double[rounds];
             for (int round = -warmup; round < rounds; round++) {
                 long start = System.nanoTime();
-                List<Future<?>> futures = new ArrayList<>();
-                for (Work w : work) {
-                    futures.add(pool.submit(() -> task.accept(w)));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
+                long done = 0;
+                do {
+                    List<Future<?>> futures = new ArrayList<>();
+                    for (Work w : work) {
+                        futures.add(pool.submit(() -> task.accept(w)));
+                    }
+                    for (Future<?> f : futures) {
+                        f.get();
+                    }
+                    done += work.size();
+                } while (System.nanoTime() - start < roundSeconds * 1e9);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (round >= 0) {
-                    rates[round] = work.size() / seconds;
+                    rates[round] = done / seconds;
                 }
             }
             Arrays.sort(rates);
