@@ -45,6 +45,12 @@ public final class CaseAnalyser {
             Map<String, Verdict> terms = new TreeMap<>();
             result.terms().forEach((k, r) -> terms.put(k, termVerdict(r.status())));
             Map<String, String> notes = new TreeMap<>();
+            for (CommitmentResult conflict : result.commitments().values()) {
+                if (conflict.status() == CommitmentStatus.CONFLICT) {
+                    notes.put(conflict.key(), "itself (activated by " + clausesOf(conflict.supports(), true)
+                            + ", withheld by " + clausesOf(conflict.supports(), false) + ")");
+                }
+            }
             for (TermResult conflict : result.terms().values()) {
                 if (conflict.status() == TermStatus.CONFLICT) {
                     fired.addAll(readConflict(draft, world, conflict, commitments, terms, notes));
@@ -123,6 +129,11 @@ public final class CaseAnalyser {
         Set<String> fired = new TreeSet<>(holds.firedRules());
         fired.addAll(holdsNot.firedRules());
         return fired;
+    }
+
+    private static String clausesOf(List<Support> supports, boolean positive) {
+        return String.join(", ", new TreeSet<>(supports.stream()
+                .filter(s -> s.stands() && s.positive() == positive).map(Support::clause).toList()));
     }
 
     private static List<String> supportsOf(List<Support> supports) {
