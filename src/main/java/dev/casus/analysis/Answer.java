@@ -27,7 +27,7 @@ public record Answer(String subject, Verdict verdict, List<Dependence> dependsOn
         if (!dependsOn.isEmpty()) {
             why.add("depends on " + String.join("; and on ", dependsOn.stream().map(Dependence::describe).toList()));
         }
-        conflicts.forEach(c -> why.add("conflict on " + c));
+        conflicts.forEach(c -> why.add(c.startsWith("\"") ? "conflict on " + c : "conflict: " + c));
         return why.isEmpty() ? verdict.label() : verdict.label() + ": " + String.join("; ", why);
     }
 }

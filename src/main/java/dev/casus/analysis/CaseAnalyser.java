@@ -47,8 +47,8 @@ public final class CaseAnalyser {
             Map<String, String> notes = new TreeMap<>();
             for (CommitmentResult conflict : result.commitments().values()) {
                 if (conflict.status() == CommitmentStatus.CONFLICT) {
-                    notes.put(conflict.key(), "itself (activated by " + clausesOf(conflict.supports(), true)
-                            + ", withheld by " + clausesOf(conflict.supports(), false) + ")");
+                    notes.put(conflict.key(), "activated by " + clausesOf(conflict.supports(), true)
+                            + ", withheld by " + clausesOf(conflict.supports(), false));
                 }
             }
             for (TermResult conflict : result.terms().values()) {
