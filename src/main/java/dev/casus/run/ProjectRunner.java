@@ -190,6 +190,23 @@ public final class ProjectRunner {
     }
 
     /**
+     * Runs one case file against one of its drafts, one case after another: the same results as
+     * {@link #run}, for that file alone. Bad cases come after the others.
+     */
+    public DraftRun runSuite(Draft draft, Suite suite, boolean strict) {
+        List<Finding> staticFindings = StaticAnalyser.analyse(draft);
+        boolean strictSuite = strict || suite.strict();
+        List<CaseRun> caseRuns = new ArrayList<>();
+        for (Case c : suite.cases()) {
+            caseRuns.add(runCase(draft, c, staticFindings, strictSuite));
+        }
+        for (Suite.BadCase bad : suite.badCases()) {
+            caseRuns.add(new CaseRun(suite.file(), bad.id(), bad.line(), null, List.of(), bad.problems()));
+        }
+        return draftRun(draft, caseRuns, staticFindings, strictSuite);
+    }
+
+    /**
      * The draft's own findings: static ones, and the clauses its cases never fired. In strict mode, each
      * that no case of its suites expects (and that is not a mere warning) counts as a failure.
      */
@@ -209,6 +226,7 @@ public final class ProjectRunner {
             }
         }
         Coverage coverage = new Coverage(draft.clauses().size(), draft.clauses().size() - neverFired.size(), neverFired);
+        caseRuns = withDeadClausesChecked(caseRuns, findings);
         List<Finding> strictFailures = new ArrayList<>();
         if (strict) {
             for (Finding f : findings) {
@@ -220,6 +238,30 @@ public final class ProjectRunner {
             }
         }
         return new DraftRun(draft, caseRuns, findings, coverage, strictFailures);
+    }
+
+    /**
+     * Dead clauses are known only once every case has run: check the expectations that name them now.
+     */
+    private static List<CaseRun> withDeadClausesChecked(List<CaseRun> caseRuns, List<Finding> draftFindings) {
+        List<Finding> dead = draftFindings.stream().filter(f -> f.kind() == FindingKind.DEAD_CLAUSE).toList();
+        List<CaseRun> out = new ArrayList<>();
+        for (CaseRun run : caseRuns) {
+            List<ExpectationResult> checked = new ArrayList<>();
+            for (ExpectationResult r : run.expectations()) {
+                boolean namesDeadClause = !r.unexpected() && r.expectation().kind() == dev.casus.cases.Expectation.Kind.FINDING
+                        && FindingKind.DEAD_CLAUSE.label().equals(r.expectation().finding());
+                if (namesDeadClause) {
+                    Finding match = dead.stream().filter(f -> ExpectationChecker.names(r.expectation(), f)).findFirst().orElse(null);
+                    checked.add(new ExpectationResult(r.expectation(), match != null,
+                            match != null ? match.reason() : "every clause it names fired in some case"));
+                } else {
+                    checked.add(r);
+                }
+            }
+            out.add(new CaseRun(run.file(), run.caseId(), run.line(), run.analysis(), checked, run.errors()));
+        }
+        return out;
     }
 
     /** Analyses one case against one draft and checks its expectations; clause failures become case errors. */

@@ -10,6 +10,7 @@ import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.Draft;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.run.CaseRun;
+import dev.casus.run.DraftRun;
 import dev.casus.run.ExpectationResult;
 import dev.casus.run.ProjectRunner;
 import org.junit.jupiter.api.DynamicContainer;
@@ -74,12 +75,22 @@ public final class CasusTests {
                     perDraft.add(failing("draft " + draftId, file.toUri(), "draft " + draftId + " does not load:\n" + lines(problems)));
                     continue;
                 }
+                Suite theSuite = suite;
+                Supplier<DraftRun> run = memoize(() -> runner.runSuite(draft, theSuite, strict));
                 List<DynamicNode> cases = new ArrayList<>();
-                for (Case c : suite.cases()) {
-                    cases.add(caseContainer(runner, draft, c, suite.strict() || strict));
+                for (int i = 0; i < suite.cases().size(); i++) {
+                    cases.add(caseContainer(run, i, draft, suite.cases().get(i), suite.strict() || strict));
                 }
                 for (Suite.BadCase bad : suite.badCases()) {
                     cases.add(failing(bad.id(), at(file, bad.line()), "invalid case:\n" + lines(bad.problems())));
+                }
+                if (suite.strict() || strict) {
+                    cases.add(DynamicTest.dynamicTest("draft " + draftId + " has no unexpected findings (strict)", file.toUri(), () -> {
+                        List<String> unexpected = run.get().strictFailures().stream().map(f -> f.located()).toList();
+                        if (!unexpected.isEmpty()) {
+                            throw new AssertionFailedError("findings no case expects:\n" + String.join("\n", unexpected));
+                        }
+                    }));
                 }
                 perDraft.add(DynamicContainer.dynamicContainer(draftId, file.toUri(), cases.stream()));
             }
@@ -91,9 +102,9 @@ public final class CasusTests {
         return nodes.stream();
     }
 
-    private static DynamicNode caseContainer(ProjectRunner runner, Draft draft, Case c, boolean strict) {
+    private static DynamicNode caseContainer(Supplier<DraftRun> run, int position, Draft draft, Case c, boolean strict) {
         URI source = at(c.file(), c.line());
-        Supplier<CaseRun> result = memoize(() -> runner.runCase(draft, c, strict));
+        Supplier<CaseRun> result = () -> run.get().cases().get(position);
         List<Expectation> expectations = c.expectationsFor(draft.id());
         List<DynamicNode> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("evaluates without errors", source, () -> {
@@ -130,13 +141,13 @@ public final class CasusTests {
         return DynamicContainer.dynamicContainer(c.id() + ": " + c.title(), source, tests.stream());
     }
 
-    /** Analyses a case once, when its container's first test runs. */
-    private static Supplier<CaseRun> memoize(Supplier<CaseRun> run) {
+    /** Runs a suite once, when the first of its tests runs. */
+    private static <T> Supplier<T> memoize(Supplier<T> run) {
         return new Supplier<>() {
-            private CaseRun value;
+            private T value;
 
             @Override
-            public synchronized CaseRun get() {
+            public synchronized T get() {
                 if (value == null) {
                     value = run.get();
                 }
