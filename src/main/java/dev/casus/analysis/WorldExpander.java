@@ -48,10 +48,6 @@ public final class WorldExpander {
         draft.attributes().forEach(a -> attributes.put(a.name(), a));
     }
 
-    /** True when some clause of the draft reads the field (a core key or an attribute name). */
-    public boolean isRead(String field) {
-        return fieldsRead.contains(field);
-    }
 
     private record Dimension(String key, int event, String field, List<Object> values) {
     }

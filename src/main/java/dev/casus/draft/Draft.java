@@ -108,10 +108,6 @@ public final class Draft {
         return words.isEmpty() ? null : String.join("\", \"", words);
     }
 
-    /** The clause behind a DRL rule name, or null. */
-    public Clause clauseOfRule(String rule) {
-        return clausesByRule.get(rule);
-    }
 
     /** Every {@code party/commitment} pair the draft declares as owed. */
     public List<String> commitmentKeys() {

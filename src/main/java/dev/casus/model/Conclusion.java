@@ -27,9 +27,4 @@ public record Conclusion(String term, String party, boolean positive, String cla
         return party != null;
     }
 
-    /** True when this conclusion concerns the same subject and incident as {@code other}. */
-    public boolean sameSubject(Conclusion other) {
-        return term.equals(other.term) && java.util.Objects.equals(party, other.party)
-                && incident.equals(other.incident);
-    }
 }
