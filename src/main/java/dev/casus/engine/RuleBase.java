@@ -110,6 +110,11 @@ public final class RuleBase {
                 line = line > 0 ? line : Integer.parseInt(at.group(1));
                 column = Integer.parseInt(at.group(2)) + 1;
             }
+            if (line <= 0 && sources.containsKey(file)) {
+                int[] found = find(sources.get(file), text);
+                line = found[0];
+                column = found[1];
+            }
             problems.add(new Problem(file, Math.max(line, 0), column, tidy(text)));
         }
         if (failed) {
@@ -244,6 +249,36 @@ public final class RuleBase {
         }
     }
 
+    /** Where in the source a message without a line points: its expression, else the unknown name. */
+    private static int[] find(String source, String text) {
+        List<String> needles = new ArrayList<>();
+        Matcher expression = EXPRESSION.matcher(text);
+        if (expression.find()) {
+            needles.add(expression.group(1).strip());
+        }
+        Matcher member = UNKNOWN_MEMBER.matcher(text);
+        if (member.find()) {
+            String type = member.group(1).substring(member.group(1).lastIndexOf('.') + 1);
+            needles.add(type + "." + member.group(2));
+            needles.add(member.group(2));
+        }
+        for (String needle : needles) {
+            int at = source.indexOf(needle);
+            if (at >= 0) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    if (source.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return new int[] {line, at - lineStart + 1};
+            }
+        }
+        return new int[] {0, 0};
+    }
+
     /** The file a message without a path is about: the one holding its expression or its rule. */
     private static Path locate(String text, Map<Path, String> sources, Path fallback) {
         for (Pattern p : List.of(EXPRESSION, RULE_NAME)) {
@@ -267,7 +302,14 @@ public final class RuleBase {
             String type = member.group(1).substring(member.group(1).lastIndexOf('.') + 1);
             String name = member.group(2);
             Matcher expression = EXPRESSION.matcher(text);
-            String where = expression.find() ? " in '" + expression.group(1).strip() + "'" : "";
+            String where = expression.find() && expression.group(1).strip().length() <= 80
+                    ? " in '" + expression.group(1).strip() + "'" : "";
+            String[] constants = enumConstants(member.group(1));
+            if (constants.length > 0) {
+                String near = Suggest.nearest(name, java.util.Arrays.asList(constants));
+                return "unknown value " + type + "." + name + where
+                        + (near == null ? "" : " (did you mean " + type + "." + near + "?)") + "; see docs/vocabulary.md";
+            }
             List<String> known = type.equals("Incident")
                     ? java.util.Arrays.stream(IncidentField.values()).map(IncidentField::key).toList()
                     : java.util.Arrays.stream(recordComponents(member.group(1))).toList();
@@ -276,6 +318,18 @@ public final class RuleBase {
         }
         String oneLine = text.replaceAll("\\[ERR \\d+] ", "").replaceAll("\\s*\\n\\s*", " ").strip();
         return LINE_COLUMN.matcher(oneLine).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String[] enumConstants(String className) {
+        try {
+            Class<?> type = Class.forName(className);
+            if (type.isEnum()) {
+                return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray(String[]::new);
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // not one of ours: no suggestion
+        }
+        return new String[0];
     }
 
     private static String[] recordComponents(String className) {

@@ -50,7 +50,14 @@ public final class YamlReader {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
             int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-            problems.add(new Problem(file, line, column, "YAML syntax: " + firstLine(e.getOriginalMessage())));
+            // The YAML parser's own mark, when it gives one, points at the offending character.
+            java.util.regex.Matcher mark = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)")
+                    .matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+            while (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+                column = Integer.parseInt(mark.group(2));
+            }
+            problems.add(new Problem(file, line, column, "YAML syntax: " + summary(e.getOriginalMessage())));
             throw new InvalidInputException(problems);
         } catch (IOException e) {
             throw new InvalidInputException(List.of(new Problem(file, 0, 0, "cannot read file: " + e.getMessage())));
@@ -122,11 +129,19 @@ public final class YamlReader {
         return c <= text.length() ? c : column;
     }
 
-    private static String firstLine(String message) {
+    /** The parser's explanation without its own position lines and source excerpt. */
+    private static String summary(String message) {
         if (message == null) {
             return "cannot parse";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        List<String> kept = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("in 'reader'") || t.startsWith("^") || line.startsWith("    ")) {
+                continue;
+            }
+            kept.add(t);
+        }
+        return kept.isEmpty() ? "cannot parse" : String.join("; ", kept);
     }
 }

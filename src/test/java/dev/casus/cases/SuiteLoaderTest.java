@@ -146,4 +146,15 @@ class SuiteLoaderTest {
         assertThat(suite.badCases().get(0).problems()).extracting(Problem::message)
                 .containsExactly("the range of 'killed' runs from 40 down to 0: write the smaller end as 'from'");
     }
+
+    @Test
+    void should_point_at_a_tab_used_for_indentation() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load("drafts: [test]\ncases:\n\t- id: a\n"));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("cases.yaml")
+                + ":3:1: YAML syntax: while scanning for the next token; found character '\\t(TAB)' that cannot start any token."
+                + " (Do not use \\t(TAB) for indentation)");
+    }
 }

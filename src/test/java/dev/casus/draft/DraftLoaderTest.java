@@ -156,4 +156,28 @@ class DraftLoaderTest {
         // then
         assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).startsWith("missing draft.yaml"));
     }
+
+    @Test
+    void should_suggest_the_nearest_enum_constant() {
+        // given
+        Fixtures.testDraft(root, Map.of("typo.drl", """
+                package casus.test;
+                rule "typo"
+                    @clause("Art. 8")
+                    @text("A strike on forces.")
+                when
+                    $i : Incident(act == Act.ATTACK_ON_FORCE)
+                then
+                    holds("x", $i);
+                end
+                """));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("test")));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith(root.resolve("test/typo.drl") + ":6:19: ")
+                .endsWith("unknown value Act.ATTACK_ON_FORCE in 'act == Act.ATTACK_ON_FORCE' (did you mean Act.ATTACK_ON_FORCES?); see docs/vocabulary.md"));
+    }
 }
