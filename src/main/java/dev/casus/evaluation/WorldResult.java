@@ -205,7 +205,8 @@ public final class WorldResult {
             String deadline = commitment.deadline() == null ? "" : ", due within " + Deadlines.format(commitment.deadline());
             String condition = commitment.condition() == null ? "" : ", subject to: " + commitment.condition();
             List<Explanation> because = explainSubject(commitment.commitment(), commitment.party(), null, 0);
-            return Optional.of(new Explanation(key + " is " + commitment.status().name().toLowerCase() + deadline + condition,
+            String none = because.isEmpty() ? ": no clause activated it" : "";
+            return Optional.of(new Explanation(key + " is " + commitment.status().name().toLowerCase() + deadline + condition + none,
                     "", "", List.of(), because));
         }
         TermResult term = terms.get(key);
