@@ -34,6 +34,7 @@ public final class Draft {
     private final Map<String, Clause> clausesByRule;
     private final RuleBase ruleBase;
     private final Lexicon lexicon;
+    private final Map<String, String> vaguePhrases;
     private final java.util.concurrent.atomic.LongAdder evaluations = new java.util.concurrent.atomic.LongAdder();
 
     Draft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase, Lexicon lexicon) {
@@ -46,6 +47,15 @@ public final class Draft {
         clauses.forEach(c -> byRule.put(c.rule(), c));
         this.clausesByRule = Map.copyOf(byRule);
         this.ruleBase = ruleBase;
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (Clause clause : clauses) {
+            String phrase = clause.vague() != null && !clause.vague().isBlank() ? clause.vague()
+                    : lexicon.foundIn(clause.text()).isEmpty() ? null : String.join("\", \"", lexicon.foundIn(clause.text()));
+            if (phrase != null) {
+                phrases.put(clause.rule(), phrase);
+            }
+        }
+        this.vaguePhrases = Map.copyOf(phrases);
     }
 
     /** The draft's id: its folder name. */
@@ -101,11 +111,7 @@ public final class Draft {
      * its {@code @text} uses; null when it has neither.
      */
     public String vaguePhrase(Clause clause) {
-        if (clause.vague() != null && !clause.vague().isBlank()) {
-            return clause.vague();
-        }
-        List<String> words = lexicon.foundIn(clause.text());
-        return words.isEmpty() ? null : String.join("\", \"", words);
+        return vaguePhrases.get(clause.rule());
     }
 
 

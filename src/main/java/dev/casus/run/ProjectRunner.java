@@ -265,10 +265,6 @@ public final class ProjectRunner {
     }
 
     /** Analyses one case against one draft and checks its expectations; clause failures become case errors. */
-    public CaseRun runCase(Draft draft, Case c, boolean strict) {
-        return runCase(draft, c, StaticAnalyser.analyse(draft), strict);
-    }
-
     private CaseRun runCase(Draft draft, Case c, List<Finding> draftFindings, boolean strict) {
         try {
             CaseAnalysis analysis = draft.analyse(c, options);
