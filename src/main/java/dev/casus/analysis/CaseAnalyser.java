@@ -85,7 +85,8 @@ public final class CaseAnalyser {
             findings.addAll(more.thresholdEdges(commitments, terms));
             more.silence(fired).ifPresent(findings::add);
         }
-        return new CaseAnalysis(c, draft.id(), worlds, results, commitments, terms, findings, fired);
+        return new CaseAnalysis(c, draft.id(), worlds, results, commitments, terms,
+                findings.stream().map(f -> f.withWordingFrom(draft)).toList(), fired);
     }
 
     /**

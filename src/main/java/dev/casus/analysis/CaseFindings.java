@@ -163,7 +163,7 @@ final class CaseFindings {
                             decided.ifPresent(subjects -> found.putIfAbsent(key, Finding.ofCase(FindingKind.THRESHOLD_EDGE,
                                     List.of(clause.id()), subjects, theCase.id(),
                                     "the stated range of " + fieldKey + " straddles the threshold of " + clause.id() + " ("
-                                            + t.describe() + "), and " + subjects + " turns on which side the fact falls", List.of())));
+                                            + t.describe() + "); which side the fact falls on decides " + subjects, List.of())));
                         }
                     }
                 }

@@ -1,7 +1,13 @@
 package dev.casus.analysis;
 
+import dev.casus.draft.Clause;
+import dev.casus.draft.Draft;
+
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 
 /**
@@ -14,9 +20,11 @@ import java.util.List;
  * @param file    for a static finding, the file it is in; else null
  * @param line    for a static finding, its line; else 0
  * @param warning true for a finding that only warns (a term concluded but never used): it never fails a run
+ * @param wording each clause's {@code @text}, by clause id
  */
 public record Finding(FindingKind kind, List<String> clauses, String subject, String caseId, String reason,
-                      List<String> worlds, Path file, int line, boolean warning) implements Comparable<Finding> {
+                      List<String> worlds, Path file, int line, boolean warning, Map<String, String> wording)
+        implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::kind)
@@ -28,24 +36,38 @@ public record Finding(FindingKind kind, List<String> clauses, String subject, St
     public Finding {
         clauses = clauses.stream().distinct().sorted().toList();
         worlds = List.copyOf(worlds);
+        wording = wording == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(wording));
     }
 
     /** A finding exposed by a case. */
     public static Finding ofCase(FindingKind kind, List<String> clauses, String subject, String caseId, String reason,
                                  List<String> worlds) {
-        return new Finding(kind, clauses, subject, caseId, reason, worlds, null, 0, false);
+        return new Finding(kind, clauses, subject, caseId, reason, worlds, null, 0, false, Map.of());
     }
 
     /** A finding of the draft itself, located in its file. */
     public static Finding ofDraft(FindingKind kind, List<String> clauses, String subject, String reason, Path file,
                                   int line, boolean warning) {
-        return new Finding(kind, clauses, subject, "", reason, List.of(), file, line, warning);
+        return new Finding(kind, clauses, subject, "", reason, List.of(), file, line, warning, Map.of());
     }
 
     /** {@code path:line: kind: reason}, as {@code casus check} prints a static finding. */
     public String located() {
         String where = file == null ? "" : line > 0 ? file + ":" + line + ": " : file + ": ";
         return where + (warning ? "warning: " : "") + kind.label() + ": " + reason;
+    }
+
+    /** This finding with the wording of each of its clauses, as the draft gives it. */
+    public Finding withWordingFrom(Draft draft) {
+        Map<String, String> texts = new TreeMap<>();
+        for (String id : clauses) {
+            String text = String.join(" / ", draft.clauses().stream().filter(c -> c.id().equals(id))
+                    .map(Clause::text).filter(t -> !t.isEmpty()).distinct().toList());
+            if (!text.isEmpty()) {
+                texts.put(id, text);
+            }
+        }
+        return new Finding(kind, clauses, subject, caseId, reason, worlds, file, line, warning, texts);
     }
 
     /** The first clause, or empty. */

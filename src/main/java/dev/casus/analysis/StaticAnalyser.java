@@ -51,7 +51,7 @@ public final class StaticAnalyser {
             findings.addAll(wordingDrift(draft, clause));
         }
         findings.addAll(undefinedTerms(draft));
-        return findings.stream().sorted().toList();
+        return findings.stream().map(f -> f.withWordingFrom(draft)).sorted().toList();
     }
 
     static List<Finding> wordingDrift(Draft draft, Clause clause) {

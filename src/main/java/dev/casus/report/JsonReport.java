@@ -126,6 +126,8 @@ public final class JsonReport {
         n.put("clause", f.clause());
         ArrayNode clauses = n.putArray("clauses");
         f.clauses().forEach(clauses::add);
+        ObjectNode wording = n.putObject("wording");
+        f.wording().forEach(wording::put);
         n.put("subject", f.subject());
         n.put("reason", f.reason());
         ArrayNode worlds = n.putArray("worlds");

@@ -169,6 +169,10 @@ public final class TextReport {
             out.append("  findings by clause\n");
             byClause.forEach((clauses, lines) -> {
                 out.append("    ").append(clauses.isEmpty() ? "(the draft as a whole)" : clauses).append('\n');
+                for (String id : clauses.isEmpty() ? List.<String>of() : List.of(clauses.split(" \\+ "))) {
+                    d.clauses().stream().filter(c -> c.id().equals(id) && !c.text().isEmpty()).map(c -> c.text()).distinct()
+                            .forEach(text -> out.append("      ").append(id).append(": \"").append(text).append("\"\n"));
+                }
                 lines.forEach(l -> out.append("      ").append(l).append('\n'));
             });
             out.append('\n');

@@ -221,7 +221,7 @@ public final class ProjectRunner {
                 if (!caseRuns.isEmpty()) {
                     findings.add(Finding.ofDraft(FindingKind.DEAD_CLAUSE, List.of(clause.id()), "",
                             clause.id() + " never fired, in any case or possible world of the suites that test this draft",
-                            clause.file(), clause.line(), false));
+                            clause.file(), clause.line(), false).withWordingFrom(draft));
                 }
             }
         }

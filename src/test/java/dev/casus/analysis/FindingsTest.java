@@ -155,9 +155,12 @@ class FindingsTest {
         CaseAnalysis analysis = draft.analyse(strike(killed(12)));
 
         assertThat(analysis).hasFinding(FindingKind.OPEN_TEXTURE, "Art. 2");
-        assertThat(analysis.findings(FindingKind.OPEN_TEXTURE).get(0).reason())
+        Finding finding = analysis.findings(FindingKind.OPEN_TEXTURE).get(0);
+        assertThat(finding.reason())
                 .startsWith("\"sufficient gravity\" is a judgment the wording leaves open (read as killed >= 10)")
                 .contains("FR/consult: active \u2192 inactive");
+        assertThat(finding.wording()).containsExactly(java.util.Map.entry("Art. 2", "Aggression of sufficient gravity is an armed attack."));
+        assertThat(finding.caseId()).isEqualTo("c");
     }
 
     @Test
