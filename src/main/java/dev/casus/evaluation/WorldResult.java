@@ -46,11 +46,13 @@ public final class WorldResult {
     private final Map<Conclusion, List<Object>> premises;
     private final List<Conclusion> conclusions;
     private final Map<String, Clause> clausesByRule;
+    private final Map<Conclusion, String> overriddenBy;
 
     private WorldResult(List<Incident> incidents, SortedMap<String, TermResult> terms,
                         SortedMap<String, CommitmentResult> commitments, Set<String> firedRules,
                         Map<Conclusion, List<Object>> premises, List<Conclusion> conclusions,
-                        Map<String, Clause> clausesByRule) {
+                        Map<String, Clause> clausesByRule, Map<Conclusion, String> overriddenBy) {
+        this.overriddenBy = overriddenBy;
         this.incidents = incidents;
         this.terms = terms;
         this.commitments = commitments;
@@ -123,7 +125,7 @@ public final class WorldResult {
         List<Conclusion> conclusions = new ArrayList<>(outcome.conclusions());
         return new WorldResult(List.copyOf(incidents), Collections.unmodifiableSortedMap(terms),
                 Collections.unmodifiableSortedMap(commitments), Collections.unmodifiableSet(new TreeSet<>(outcome.firedRules())),
-                outcome.premises(), conclusions, clausesByRule);
+                outcome.premises(), conclusions, clausesByRule, overriddenBy);
     }
 
     /** The parties that owe a commitment: those it names, or every guarantor. */
@@ -236,7 +238,8 @@ public final class WorldResult {
         String subject = c.party() == null ? "\"" + c.term() + "\"" : c.party() + "/" + c.term();
         String verb = c.party() == null ? (c.positive() ? " holds" : " does not hold")
                 : (c.positive() ? " activated" : " withheld");
-        String statement = subject + verb + " for incident " + c.incident().id();
+        String statement = subject + verb + " for incident " + c.incident().id()
+                + (overriddenBy.containsKey(c) ? " (set aside: " + overriddenBy.get(c) + " overrides it)" : "");
         List<String> facts = new ArrayList<>();
         List<Explanation> because = new ArrayList<>();
         for (Object premise : premises.getOrDefault(c, List.of())) {

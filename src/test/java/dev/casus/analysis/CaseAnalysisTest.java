@@ -132,6 +132,9 @@ class CaseAnalysisTest {
         assertThat(result.term("aggression")).isEqualTo(TermStatus.DOES_NOT_HOLD);
         assertThat(result.terms().get("aggression").supports())
                 .anySatisfy(s -> assertThat(s.overriddenBy()).isEqualTo("Art. 5"));
+        assertThat(result.explain("aggression").orElseThrow().render())
+                .contains("\"aggression\" holds for incident e1 (set aside: Art. 5 overrides it)  [Art. 1]")
+                .contains("\"aggression\" does not hold for incident e1  [Art. 5]");
     }
 
     @Test
