@@ -19,6 +19,11 @@ public record Case(String id, String title, Path file, int line, List<CaseEvent>
         draftSpecific = Map.copyOf(draftSpecific);
     }
 
+    /** A case with no expectations and no file, as a Java program builds one to analyse. */
+    public static Case of(String id, List<CaseEvent> events) {
+        return new Case(id, id, Path.of(id), 0, events, List.of(), Map.of());
+    }
+
     /** Every expectation that applies when the case runs against {@code draftId}. */
     public List<Expectation> expectationsFor(String draftId) {
         List<Expectation> specific = draftSpecific.getOrDefault(draftId, List.of());
