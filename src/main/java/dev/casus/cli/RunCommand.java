@@ -37,6 +37,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-worlds", paramLabel = "N", description = "Most possible worlds per case (default: ${DEFAULT-VALUE}).")
     int maxWorlds = AnalysisOptions.DEFAULT_MAX_WORLDS;
 
+    @Option(names = "--decimal-tolerance", paramLabel = "R",
+            description = "How close, relative to a threshold, a decimal fact counts as beside it (default: ${DEFAULT-VALUE}, i.e. 5%%).")
+    double decimalTolerance = AnalysisOptions.DEFAULT_DECIMAL_TOLERANCE;
+
     @Option(names = "--strict", description = "Fail on every finding that no case expects, as if each case file said strict: true.")
     boolean strict;
 
@@ -46,7 +50,12 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("casus run: --threads and --max-worlds must be at least 1");
             return ExitCodes.USAGE;
         }
-        RunResult result = new ProjectRunner(AnalysisOptions.defaults().withMaxWorlds(maxWorlds), threads, strict).run(project.rules, project.cases);
+        if (!(decimalTolerance >= 0 && decimalTolerance < 1)) {
+            spec.commandLine().getErr().println("casus run: --decimal-tolerance must be from 0 up to (not including) 1");
+            return ExitCodes.USAGE;
+        }
+        AnalysisOptions options = AnalysisOptions.defaults().withMaxWorlds(maxWorlds).withDecimalTolerance(decimalTolerance);
+        RunResult result = new ProjectRunner(options, threads, strict).run(project.rules, project.cases);
         String report = format == Format.json ? JsonReport.render(result) : TextReport.render(result);
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
