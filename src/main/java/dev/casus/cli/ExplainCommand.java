@@ -129,9 +129,10 @@ final class ExplainCommand implements Callable<Integer> {
             }
         } else {
             analysis.commitments().values().stream().filter(a -> a.verdict() != Verdict.INACTIVE).forEach(subjects::add);
-            analysis.terms().values().stream().filter(a -> a.verdict() != Verdict.DOES_NOT_HOLD).forEach(subjects::add);
+            // Every term some clause concluded, either way: an exception that set a term aside is part of the answer.
+            subjects.addAll(analysis.terms().values());
             if (subjects.isEmpty()) {
-                out.println("\nNo commitment activates and no term holds in any world.");
+                out.println("\nNo commitment activates and no clause concludes anything, in any world.");
             }
         }
         for (Answer answer : subjects) {

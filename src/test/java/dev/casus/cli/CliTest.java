@@ -281,4 +281,14 @@ class CliTest {
                         + rules.resolve("fragile/f.drl") + ":2) failed: For input string: \"many\" in 'killed > \"many\"'")
                 .contains("heavy-strike").contains("1 case error");
     }
+
+    @Test
+    void should_explain_a_term_an_exception_set_aside_when_no_commitment_is_named() {
+        // given: a strike outside Ukraine, on which no clause concludes anything
+        Run run = casus("explain", cases.resolve("test.yaml") + "#abroad", "--rules", rules.toString());
+
+        // then: nothing holds abroad; the report says so rather than staying silent
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("No commitment activates and no clause concludes anything, in any world.");
+    }
 }
