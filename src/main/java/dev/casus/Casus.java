@@ -1,5 +1,7 @@
 package dev.casus;
 
+import dev.casus.model.InvalidInputException;
+
 import dev.casus.draft.Draft;
 import dev.casus.draft.DraftLoader;
 

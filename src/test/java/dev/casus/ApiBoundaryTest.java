@@ -46,7 +46,7 @@ class ApiBoundaryTest {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
                     .map(f -> root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
-                    .filter(n -> n.startsWith("dev.casus."))
+                    .filter(n -> n.startsWith("dev.casus.") && !n.startsWith("dev.casus.engine."))
                     .sorted().toList();
         }
     }

@@ -1,14 +1,14 @@
 package dev.casus;
 
-import dev.casus.analysis.CaseAnalysis;
-import dev.casus.analysis.FindingKind;
-import dev.casus.analysis.Verdict;
-import dev.casus.cases.Case;
-import dev.casus.cases.CaseEvent;
-import dev.casus.cases.Uncertain;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.FindingKind;
+import dev.casus.api.Verdict;
+import dev.casus.model.Case;
+import dev.casus.model.CaseEvent;
+import dev.casus.model.Uncertain;
 import dev.casus.draft.Draft;
-import dev.casus.evaluation.CommitmentStatus;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.api.CommitmentStatus;
+import dev.casus.api.WorldResult;
 import dev.casus.model.Act;
 import dev.casus.model.ActorKind;
 import dev.casus.model.Attribution;

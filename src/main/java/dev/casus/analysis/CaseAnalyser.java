@@ -1,14 +1,23 @@
 package dev.casus.analysis;
 
-import dev.casus.cases.Case;
+import dev.casus.api.AnalysisOptions;
+import dev.casus.api.Answer;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Dependence;
+import dev.casus.api.Finding;
+import dev.casus.api.FindingKind;
+import dev.casus.api.Verdict;
+import dev.casus.api.World;
+
+import dev.casus.model.Case;
 import dev.casus.draft.Clause;
 import dev.casus.draft.Draft;
-import dev.casus.evaluation.CommitmentResult;
-import dev.casus.evaluation.CommitmentStatus;
-import dev.casus.evaluation.Support;
-import dev.casus.evaluation.TermResult;
-import dev.casus.evaluation.TermStatus;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.api.CommitmentResult;
+import dev.casus.api.CommitmentStatus;
+import dev.casus.api.Support;
+import dev.casus.api.TermResult;
+import dev.casus.api.TermStatus;
+import dev.casus.api.WorldResult;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,15 +1,23 @@
 package dev.casus.analysis;
 
-import dev.casus.cases.Case;
-import dev.casus.cases.CaseEvent;
-import dev.casus.cases.Uncertain;
+import dev.casus.api.AnalysisOptions;
+import dev.casus.api.Answer;
+import dev.casus.api.Dependence;
+import dev.casus.api.Finding;
+import dev.casus.api.FindingKind;
+import dev.casus.api.Verdict;
+import dev.casus.api.World;
+
+import dev.casus.model.Case;
+import dev.casus.model.CaseEvent;
+import dev.casus.model.Uncertain;
 import dev.casus.draft.Clause;
 import dev.casus.draft.Draft;
 import dev.casus.draft.Threshold;
 import dev.casus.engine.Deadlines;
-import dev.casus.evaluation.CommitmentResult;
-import dev.casus.evaluation.Support;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.api.CommitmentResult;
+import dev.casus.api.Support;
+import dev.casus.api.WorldResult;
 import dev.casus.model.Incident;
 import dev.casus.model.IncidentField;
 import dev.casus.model.ValueType;

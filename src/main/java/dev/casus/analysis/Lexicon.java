@@ -1,7 +1,7 @@
 package dev.casus.analysis;
 
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;

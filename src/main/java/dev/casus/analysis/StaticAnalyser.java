@@ -1,5 +1,8 @@
 package dev.casus.analysis;
 
+import dev.casus.api.Finding;
+import dev.casus.api.FindingKind;
+
 import dev.casus.draft.Clause;
 import dev.casus.draft.Draft;
 import dev.casus.draft.Threshold;

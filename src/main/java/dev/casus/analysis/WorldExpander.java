@@ -1,8 +1,10 @@
 package dev.casus.analysis;
 
-import dev.casus.cases.Case;
-import dev.casus.cases.CaseEvent;
-import dev.casus.cases.Uncertain;
+import dev.casus.api.World;
+
+import dev.casus.model.Case;
+import dev.casus.model.CaseEvent;
+import dev.casus.model.Uncertain;
 import dev.casus.draft.Clause;
 import dev.casus.draft.Draft;
 import dev.casus.draft.Threshold;

@@ -1,6 +1,8 @@
 package dev.casus.cases;
 
-import dev.casus.Problem;
+import dev.casus.model.Case;
+
+import dev.casus.model.Problem;
 
 import java.nio.file.Path;
 import java.util.List;

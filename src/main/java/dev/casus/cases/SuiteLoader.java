@@ -1,7 +1,12 @@
 package dev.casus.cases;
 
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
+import dev.casus.model.Case;
+import dev.casus.model.CaseEvent;
+import dev.casus.model.Expectation;
+import dev.casus.model.Uncertain;
+
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Described;
 import dev.casus.model.IncidentField;
@@ -379,7 +384,7 @@ public final class SuiteLoader {
     }
 
     /** The finding kinds a case may expect, as case files spell them. */
-    private static final List<String> FINDING_KINDS = dev.casus.analysis.FindingKind.labels();
+    private static final List<String> FINDING_KINDS = dev.casus.api.FindingKind.labels();
 
     private void problem(YamlNode at, String message, List<Problem> problems) {
         problems.add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), message));

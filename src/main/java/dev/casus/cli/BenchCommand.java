@@ -1,9 +1,9 @@
 package dev.casus.cli;
 
-import dev.casus.analysis.AnalysisOptions;
-import dev.casus.analysis.World;
+import dev.casus.api.AnalysisOptions;
+import dev.casus.api.World;
 import dev.casus.analysis.WorldExpander;
-import dev.casus.cases.Case;
+import dev.casus.model.Case;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.Draft;

@@ -1,8 +1,8 @@
 package dev.casus.cli;
 
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
-import dev.casus.analysis.AnalysisOptions;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
+import dev.casus.api.AnalysisOptions;
 import dev.casus.analysis.StaticAnalyser;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.model.AttributeDeclaration;

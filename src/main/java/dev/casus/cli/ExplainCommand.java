@@ -1,18 +1,18 @@
 package dev.casus.cli;
 
-import dev.casus.InvalidInputException;
-import dev.casus.analysis.AnalysisOptions;
-import dev.casus.analysis.Answer;
-import dev.casus.analysis.CaseAnalysis;
-import dev.casus.analysis.Finding;
+import dev.casus.model.InvalidInputException;
+import dev.casus.api.AnalysisOptions;
+import dev.casus.api.Answer;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Finding;
 import dev.casus.analysis.TooManyWorldsException;
-import dev.casus.analysis.Verdict;
-import dev.casus.cases.Case;
+import dev.casus.api.Verdict;
+import dev.casus.model.Case;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.Draft;
-import dev.casus.evaluation.EvaluationException;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.model.EvaluationException;
+import dev.casus.api.WorldResult;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.run.ProjectRunner;
 import dev.casus.yaml.Suggest;

@@ -1,10 +1,10 @@
 package dev.casus.cli;
 
-import dev.casus.analysis.AnalysisOptions;
+import dev.casus.api.AnalysisOptions;
 import dev.casus.report.JsonReport;
 import dev.casus.report.TextReport;
 import dev.casus.run.ProjectRunner;
-import dev.casus.run.RunResult;
+import dev.casus.api.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package dev.casus.draft;
 
-import dev.casus.Problem;
+import dev.casus.model.Problem;
 import dev.casus.model.IncidentField;
 import dev.casus.model.ValueType;
 import dev.casus.yaml.Suggest;

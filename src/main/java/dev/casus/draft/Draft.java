@@ -1,12 +1,12 @@
 package dev.casus.draft;
 
 import dev.casus.analysis.CaseAnalyser;
-import dev.casus.analysis.CaseAnalysis;
+import dev.casus.api.CaseAnalysis;
 import dev.casus.analysis.Lexicon;
-import dev.casus.analysis.AnalysisOptions;
-import dev.casus.cases.Case;
+import dev.casus.api.AnalysisOptions;
+import dev.casus.model.Case;
 import dev.casus.engine.RuleBase;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.api.WorldResult;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Commitment;
 import dev.casus.model.Incident;

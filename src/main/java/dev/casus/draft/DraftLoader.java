@@ -1,8 +1,9 @@
 package dev.casus.draft;
 
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
 import dev.casus.analysis.Lexicon;
+import dev.casus.engine.ClauseTag;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Commitment;
@@ -79,7 +80,9 @@ public final class DraftLoader {
         checkOverrides(clauses, problems);
         RuleBase ruleBase = null;
         if (!sources.isEmpty()) {
-            ruleBase = RuleBase.compile(dir.getFileName().toString(), sources, packages, clauses,
+            Map<String, ClauseTag> tags = new LinkedHashMap<>();
+            clauses.forEach(c -> tags.put(c.rule(), new ClauseTag(c.id(), c.overrides(), c.file() + ":" + c.line(), c.conditionText())));
+            ruleBase = RuleBase.compile(dir.getFileName().toString(), sources, packages, tags,
                     commitmentIds == null ? Set.of() : commitmentIds, problems);
         }
         if (!problems.isEmpty() || ruleBase == null || spec == null) {

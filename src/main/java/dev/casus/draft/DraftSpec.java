@@ -1,6 +1,6 @@
 package dev.casus.draft;
 
-import dev.casus.Problem;
+import dev.casus.model.Problem;
 import dev.casus.engine.Deadlines;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Commitment;
@@ -43,7 +43,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
         YamlNode root;
         try {
             root = YamlReader.read(file);
-        } catch (dev.casus.InvalidInputException e) {
+        } catch (dev.casus.model.InvalidInputException e) {
             problems.addAll(e.problems());
             return null;
         }

@@ -1,27 +1,26 @@
 package dev.casus.engine;
 
-import dev.casus.draft.Clause;
-import dev.casus.model.Conclusion;
-import org.drools.core.rule.consequence.KnowledgeHelper;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What one evaluation records while its session fires: the clause running now, and what each conclusion rested on. */
-final class EvaluationContext {
+/**
+ * What one evaluation records while its session fires: which rules fired, and what each conclusion
+ * rested on. One per session, set as the session's global {@value #GLOBAL}; never shared.
+ */
+public final class EvaluationContext {
 
-    final Map<String, Clause> clausesByRule;
+    static final String GLOBAL = "casusEvaluation";
+
+    final Map<String, ClauseTag> tags;
     final Set<String> commitments;
     final Map<Conclusion, List<Object>> premises = new HashMap<>();
     final Set<String> firedRules = new TreeSet<>();
-    KnowledgeHelper helper;
-    String currentRule;
 
-    EvaluationContext(Map<String, Clause> clausesByRule, Set<String> commitments) {
-        this.clausesByRule = clausesByRule;
+    EvaluationContext(Map<String, ClauseTag> tags, Set<String> commitments) {
+        this.tags = tags;
         this.commitments = commitments;
     }
 }

@@ -1,12 +1,9 @@
 package dev.casus.engine;
 
-import dev.casus.Problem;
-import dev.casus.draft.Clause;
-import dev.casus.evaluation.EvaluationException;
-import dev.casus.model.Conclusion;
+import dev.casus.model.Problem;
+import dev.casus.model.EvaluationException;
 import dev.casus.model.Incident;
 import dev.casus.model.IncidentField;
-import dev.casus.model.Overridden;
 import dev.casus.model.Party;
 import dev.casus.yaml.Suggest;
 import org.kie.api.KieBase;
@@ -20,7 +17,6 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.drools.core.common.InternalWorkingMemory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,12 +48,12 @@ public final class RuleBase {
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
     private final KieBase kieBase;
-    private final Map<String, Clause> clausesByRule;
+    private final Map<String, ClauseTag> tags;
     private final Set<String> commitments;
 
-    private RuleBase(KieBase kieBase, Map<String, Clause> clausesByRule, Set<String> commitments) {
+    private RuleBase(KieBase kieBase, Map<String, ClauseTag> tags, Set<String> commitments) {
         this.kieBase = kieBase;
-        this.clausesByRule = clausesByRule;
+        this.tags = tags;
         this.commitments = commitments;
     }
 
@@ -67,9 +63,10 @@ public final class RuleBase {
      *
      * @param sources  each DRL file with its text
      * @param packages each DRL file's package, as its {@code package} line names it (null if none)
+     * @param tags     each clause by its rule name
      */
     public static RuleBase compile(String draftId, Map<Path, String> sources, Map<Path, String> packages,
-                                   List<Clause> clauses, Set<String> commitments, List<Problem> problems) {
+                                   Map<String, ClauseTag> tags, Set<String> commitments, List<Problem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("dev.casus.drafts", safe(draftId), "1.0." + BUILDS.incrementAndGet());
@@ -80,7 +77,7 @@ public final class RuleBase {
             String pkg = packages.get(source.getKey());
             String folder = pkg == null ? "" : pkg.replace('.', '/') + "/";
             String target = "src/main/resources/" + folder + source.getKey().getFileName();
-            kfs.write(target, source.getValue());
+            kfs.write(target, ConsequenceRewriter.rewrite(source.getValue()));
             written.put(target, source.getKey());
             if (pkg != null && preludes.add(pkg)) {
                 kfs.write("src/main/resources/" + folder + "casus-prelude.drl", prelude(pkg));
@@ -123,9 +120,7 @@ public final class RuleBase {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        Map<String, Clause> byRule = new LinkedHashMap<>();
-        clauses.forEach(c -> byRule.put(c.rule(), c));
-        return new RuleBase(kieBase, Map.copyOf(byRule), Set.copyOf(commitments));
+        return new RuleBase(kieBase, Map.copyOf(tags), Set.copyOf(commitments));
     }
 
     /** What one evaluation left standing: the conclusions, the overridden ones, and what each rested on. */
@@ -140,23 +135,20 @@ public final class RuleBase {
      */
     public Outcome evaluate(List<Party> parties, List<Incident> incidents, Set<String> disabledRules) {
         KieSession session = kieBase.newKieSession();
-        EvaluationContext context = new EvaluationContext(clausesByRule, commitments);
+        EvaluationContext context = new EvaluationContext(tags, commitments);
+        String[] firing = new String[1];
+        session.setGlobal(EvaluationContext.GLOBAL, context);
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                // The agenda's helper carries the firing match; it is captured here because the
-                // agenda hands out another one once the consequence inserts a fact.
-                context.helper = ((InternalWorkingMemory) event.getKieRuntime()).getAgenda().getKnowledgeHelper();
-                context.currentRule = event.getMatch().getRule().getName();
+                firing[0] = event.getMatch().getRule().getName();
             }
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 context.firedRules.add(event.getMatch().getRule().getName());
-                context.helper = null;
             }
         });
-        ClauseActions.CONTEXT.set(context);
         try {
             parties.forEach(session::insert);
             incidents.forEach(session::insert);
@@ -178,21 +170,20 @@ public final class RuleBase {
             for (Conclusion c : conclusions) {
                 premises.put(c, context.premises.getOrDefault(c, List.of()));
             }
-            context.firedRules.removeIf(rule -> !clausesByRule.containsKey(rule));
+            context.firedRules.removeIf(rule -> !tags.containsKey(rule));
             return new Outcome(conclusions, overridden, premises, Set.copyOf(context.firedRules));
         } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? context.currentRule : e.getMatch().getRule().getName();
+            String rule = e.getMatch() == null ? firing[0] : e.getMatch().getRule().getName();
             throw failure(rule, e.getCause() == null ? e : e.getCause());
         } catch (RuntimeException e) {
             throw failure(ruleNamedIn(e), e);
         } finally {
-            ClauseActions.CONTEXT.remove();
             session.dispose();
         }
     }
 
     private EvaluationException failure(String rule, Throwable cause) {
-        Clause clause = rule == null ? null : clausesByRule.get(rule);
+        ClauseTag clause = rule == null ? null : tags.get(rule);
         String id = clause == null ? rule : clause.id();
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : firstLine(cause.getMessage()).replaceFirst("^\\[Error: (.*)]$", "$1");
@@ -200,7 +191,7 @@ public final class RuleBase {
         if (near != null && near.find()) {
             message = message + " in '" + near.group(1).strip() + "'";
         }
-        String where = clause == null ? "" : " (" + clause.file() + ":" + clause.line() + ")";
+        String where = clause == null ? "" : " (" + clause.location() + ")";
         return new EvaluationException(id, (id == null ? "a clause" : "clause " + id + where) + " failed: " + message, cause);
     }
 
@@ -211,7 +202,7 @@ public final class RuleBase {
             if (message == null) {
                 continue;
             }
-            for (String rule : clausesByRule.keySet()) {
+            for (String rule : tags.keySet()) {
                 if (message.contains("\"" + rule + "\"") || message.contains("[Rule name='" + rule + "'")) {
                     return rule;
                 }
@@ -219,8 +210,8 @@ public final class RuleBase {
             Matcher near = NEAR.matcher(message);
             if (near.find()) {
                 String expression = near.group(1).strip();
-                for (Map.Entry<String, Clause> clause : clausesByRule.entrySet()) {
-                    if (clause.getValue().conditionText().contains(expression)) {
+                for (Map.Entry<String, ClauseTag> clause : tags.entrySet()) {
+                    if (clause.getValue().conditions().contains(expression)) {
                         return clause.getKey();
                     }
                 }
@@ -235,7 +226,8 @@ public final class RuleBase {
                 + "import function dev.casus.engine.ClauseActions.holds;\n"
                 + "import function dev.casus.engine.ClauseActions.holdsNot;\n"
                 + "import function dev.casus.engine.ClauseActions.activate;\n"
-                + "import function dev.casus.engine.ClauseActions.withhold;\n";
+                + "import function dev.casus.engine.ClauseActions.withhold;\n"
+                + "global " + EvaluationContext.class.getName() + " " + EvaluationContext.GLOBAL + ";\n";
     }
 
     private static String resource(String name) {

@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.casus.Problem;
-import dev.casus.analysis.Answer;
-import dev.casus.analysis.CaseAnalysis;
-import dev.casus.analysis.Dependence;
-import dev.casus.analysis.Finding;
-import dev.casus.run.CaseRun;
-import dev.casus.run.DraftRun;
-import dev.casus.run.ExpectationResult;
-import dev.casus.run.RunResult;
+import dev.casus.model.Problem;
+import dev.casus.api.Answer;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Dependence;
+import dev.casus.api.Finding;
+import dev.casus.api.CaseRun;
+import dev.casus.api.DraftRun;
+import dev.casus.api.ExpectationResult;
+import dev.casus.api.RunResult;
 
 /**
  * The run as one JSON document, sorted and deterministic: the same inputs give the same bytes,

@@ -1,6 +1,6 @@
 package dev.casus.report;
 
-import dev.casus.analysis.Verdict;
+import dev.casus.api.Verdict;
 
 /** The matrix symbols: ✓ active, · inactive, C conditional, ? undetermined. */
 final class Symbols {

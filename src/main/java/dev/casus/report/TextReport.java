@@ -1,16 +1,16 @@
 package dev.casus.report;
 
-import dev.casus.Problem;
-import dev.casus.analysis.Answer;
-import dev.casus.analysis.CaseAnalysis;
-import dev.casus.analysis.Finding;
-import dev.casus.analysis.Verdict;
+import dev.casus.model.Problem;
+import dev.casus.api.Answer;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Finding;
+import dev.casus.api.Verdict;
 import dev.casus.draft.Draft;
-import dev.casus.run.CaseRun;
-import dev.casus.run.Coverage;
-import dev.casus.run.DraftRun;
-import dev.casus.run.ExpectationResult;
-import dev.casus.run.RunResult;
+import dev.casus.api.CaseRun;
+import dev.casus.api.Coverage;
+import dev.casus.api.DraftRun;
+import dev.casus.api.ExpectationResult;
+import dev.casus.api.RunResult;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

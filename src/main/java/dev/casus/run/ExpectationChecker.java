@@ -1,11 +1,13 @@
 package dev.casus.run;
 
-import dev.casus.analysis.Answer;
-import dev.casus.analysis.CaseAnalysis;
-import dev.casus.analysis.Finding;
-import dev.casus.analysis.FindingKind;
-import dev.casus.analysis.Verdict;
-import dev.casus.cases.Expectation;
+import dev.casus.api.ExpectationResult;
+
+import dev.casus.api.Answer;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Finding;
+import dev.casus.api.FindingKind;
+import dev.casus.api.Verdict;
+import dev.casus.model.Expectation;
 import dev.casus.draft.Draft;
 import dev.casus.yaml.Suggest;
 

@@ -1,20 +1,26 @@
 package dev.casus.run;
 
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
-import dev.casus.analysis.AnalysisOptions;
-import dev.casus.analysis.CaseAnalysis;
-import dev.casus.analysis.Finding;
-import dev.casus.analysis.FindingKind;
+import dev.casus.api.CaseRun;
+import dev.casus.api.Coverage;
+import dev.casus.api.DraftRun;
+import dev.casus.api.ExpectationResult;
+import dev.casus.api.RunResult;
+
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
+import dev.casus.api.AnalysisOptions;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Finding;
+import dev.casus.api.FindingKind;
 import dev.casus.analysis.StaticAnalyser;
 import dev.casus.draft.Clause;
 import dev.casus.analysis.TooManyWorldsException;
-import dev.casus.cases.Case;
+import dev.casus.model.Case;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.Draft;
 import dev.casus.draft.DraftLoader;
-import dev.casus.evaluation.EvaluationException;
+import dev.casus.model.EvaluationException;
 import dev.casus.model.AttributeDeclaration;
 
 import java.io.IOException;
@@ -249,7 +255,7 @@ public final class ProjectRunner {
         for (CaseRun run : caseRuns) {
             List<ExpectationResult> checked = new ArrayList<>();
             for (ExpectationResult r : run.expectations()) {
-                boolean namesDeadClause = !r.unexpected() && r.expectation().kind() == dev.casus.cases.Expectation.Kind.FINDING
+                boolean namesDeadClause = !r.unexpected() && r.expectation().kind() == dev.casus.model.Expectation.Kind.FINDING
                         && FindingKind.DEAD_CLAUSE.label().equals(r.expectation().finding());
                 if (namesDeadClause) {
                     Finding match = dead.stream().filter(f -> ExpectationChecker.names(r.expectation(), f)).findFirst().orElse(null);

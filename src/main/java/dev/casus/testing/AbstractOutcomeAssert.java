@@ -1,6 +1,6 @@
 package dev.casus.testing;
 
-import dev.casus.analysis.Verdict;
+import dev.casus.api.Verdict;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.casus.testing;
 
-import dev.casus.analysis.Answer;
-import dev.casus.analysis.CaseAnalysis;
-import dev.casus.analysis.Finding;
-import dev.casus.analysis.FindingKind;
-import dev.casus.analysis.Verdict;
+import dev.casus.api.Answer;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Finding;
+import dev.casus.api.FindingKind;
+import dev.casus.api.Verdict;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.casus.testing;
 
-import dev.casus.analysis.CaseAnalysis;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.WorldResult;
 
 /**
  * Entry point for Casus' AssertJ assertions:

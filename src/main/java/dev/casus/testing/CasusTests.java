@@ -1,17 +1,17 @@
 package dev.casus.testing;
 
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
-import dev.casus.analysis.AnalysisOptions;
-import dev.casus.cases.Case;
-import dev.casus.cases.Expectation;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
+import dev.casus.api.AnalysisOptions;
+import dev.casus.model.Case;
+import dev.casus.model.Expectation;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.Draft;
 import dev.casus.model.AttributeDeclaration;
-import dev.casus.run.CaseRun;
-import dev.casus.run.DraftRun;
-import dev.casus.run.ExpectationResult;
+import dev.casus.api.CaseRun;
+import dev.casus.api.DraftRun;
+import dev.casus.api.ExpectationResult;
 import dev.casus.run.ProjectRunner;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;

@@ -1,9 +1,9 @@
 package dev.casus.testing;
 
 import dev.casus.analysis.CaseAnalyser;
-import dev.casus.analysis.Verdict;
-import dev.casus.evaluation.Support;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.api.Verdict;
+import dev.casus.api.Support;
+import dev.casus.api.WorldResult;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.casus.yaml;
 
-import dev.casus.Problem;
+import dev.casus.model.Problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,14 +1,20 @@
 package dev.casus.analysis;
 
+import dev.casus.api.AnalysisOptions;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Dependence;
+import dev.casus.api.FindingKind;
+import dev.casus.api.Verdict;
+
 import dev.casus.Casus;
 import dev.casus.Fixtures;
-import dev.casus.cases.Case;
-import dev.casus.cases.CaseEvent;
-import dev.casus.cases.Uncertain;
+import dev.casus.model.Case;
+import dev.casus.model.CaseEvent;
+import dev.casus.model.Uncertain;
 import dev.casus.draft.Draft;
-import dev.casus.evaluation.CommitmentStatus;
-import dev.casus.evaluation.TermStatus;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.api.CommitmentStatus;
+import dev.casus.api.TermStatus;
+import dev.casus.api.WorldResult;
 import dev.casus.model.Act;
 import dev.casus.model.ActorKind;
 import dev.casus.model.Attribution;

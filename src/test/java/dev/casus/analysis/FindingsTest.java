@@ -1,10 +1,15 @@
 package dev.casus.analysis;
 
+import dev.casus.api.AnalysisOptions;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Finding;
+import dev.casus.api.FindingKind;
+
 import dev.casus.Casus;
 import dev.casus.Fixtures;
-import dev.casus.cases.Case;
-import dev.casus.cases.CaseEvent;
-import dev.casus.cases.Uncertain;
+import dev.casus.model.Case;
+import dev.casus.model.CaseEvent;
+import dev.casus.model.Uncertain;
 import dev.casus.draft.Draft;
 import dev.casus.model.Act;
 import dev.casus.model.ActorKind;

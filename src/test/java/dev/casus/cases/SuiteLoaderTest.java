@@ -1,8 +1,12 @@
 package dev.casus.cases;
 
+import dev.casus.model.Case;
+import dev.casus.model.Expectation;
+import dev.casus.model.Uncertain;
+
 import dev.casus.Fixtures;
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
 import dev.casus.model.Act;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Attribution;

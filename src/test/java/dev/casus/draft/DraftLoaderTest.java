@@ -2,8 +2,8 @@ package dev.casus.draft;
 
 import dev.casus.Casus;
 import dev.casus.Fixtures;
-import dev.casus.InvalidInputException;
-import dev.casus.Problem;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

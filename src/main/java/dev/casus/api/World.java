@@ -1,6 +1,5 @@
-package dev.casus.analysis;
+package dev.casus.api;
 
-import dev.casus.evaluation.WorldResult;
 import dev.casus.model.Incident;
 
 import java.util.List;

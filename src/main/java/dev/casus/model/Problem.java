@@ -1,4 +1,4 @@
-package dev.casus;
+package dev.casus.model;
 
 import java.nio.file.Path;
 import java.util.Comparator;

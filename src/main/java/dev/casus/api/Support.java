@@ -1,4 +1,4 @@
-package dev.casus.evaluation;
+package dev.casus.api;
 
 /**
  * One clause's conclusion behind a result.

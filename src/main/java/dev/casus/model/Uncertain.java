@@ -1,4 +1,4 @@
-package dev.casus.cases;
+package dev.casus.model;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
-package dev.casus.run;
+package dev.casus.api;
 
-import dev.casus.Problem;
+import dev.casus.model.Problem;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
-package dev.casus.run;
+package dev.casus.api;
 
-import dev.casus.cases.Expectation;
+import dev.casus.model.Expectation;
 
 /**
  * The check of one expectation.

@@ -1,4 +1,4 @@
-package dev.casus.evaluation;
+package dev.casus.api;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.casus.evaluation;
+package dev.casus.api;
 
 /** What one concrete world says about a party's commitment. */
 public enum CommitmentStatus {

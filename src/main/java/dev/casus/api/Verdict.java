@@ -1,4 +1,4 @@
-package dev.casus.analysis;
+package dev.casus.api;
 
 import java.util.Locale;
 

@@ -1,6 +1,5 @@
-package dev.casus.run;
+package dev.casus.api;
 
-import dev.casus.analysis.Finding;
 import dev.casus.draft.Draft;
 
 import java.util.List;

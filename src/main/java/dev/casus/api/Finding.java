@@ -1,4 +1,4 @@
-package dev.casus.analysis;
+package dev.casus.api;
 
 import dev.casus.draft.Clause;
 import dev.casus.draft.Draft;

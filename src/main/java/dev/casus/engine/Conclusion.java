@@ -1,4 +1,6 @@
-package dev.casus.model;
+package dev.casus.engine;
+
+import dev.casus.model.Incident;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.casus.evaluation;
+package dev.casus.model;
 
 /** A clause failed while an incident was evaluated, e.g. a constraint compared a number with text. */
 public class EvaluationException extends RuntimeException {

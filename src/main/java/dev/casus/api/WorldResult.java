@@ -1,15 +1,15 @@
-package dev.casus.evaluation;
+package dev.casus.api;
 
 import dev.casus.draft.Clause;
 import dev.casus.engine.Deadlines;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.Commitment;
-import dev.casus.model.Conclusion;
+import dev.casus.engine.Conclusion;
 import dev.casus.model.Holds;
 import dev.casus.model.Incident;
 import dev.casus.model.IncidentField;
 import dev.casus.model.Described;
-import dev.casus.model.Overridden;
+import dev.casus.engine.Overridden;
 import dev.casus.model.Party;
 import dev.casus.model.Role;
 

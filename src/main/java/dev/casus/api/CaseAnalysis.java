@@ -1,7 +1,6 @@
-package dev.casus.analysis;
+package dev.casus.api;
 
-import dev.casus.cases.Case;
-import dev.casus.evaluation.WorldResult;
+import dev.casus.model.Case;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.casus.cases;
+package dev.casus.model;
 
 /**
  * One thing a case expects.

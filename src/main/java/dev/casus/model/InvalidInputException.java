@@ -1,4 +1,4 @@
-package dev.casus;
+package dev.casus.model;
 
 import java.util.List;
 import java.util.stream.Collectors;

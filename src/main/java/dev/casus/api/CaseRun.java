@@ -1,7 +1,6 @@
-package dev.casus.run;
+package dev.casus.api;
 
-import dev.casus.Problem;
-import dev.casus.analysis.CaseAnalysis;
+import dev.casus.model.Problem;
 
 import java.nio.file.Path;
 import java.util.List;
