@@ -2,7 +2,6 @@ package dev.casus;
 
 import dev.casus.model.InvalidInputException;
 
-import dev.casus.draft.Draft;
 import dev.casus.draft.DraftLoader;
 
 import java.nio.file.Path;
@@ -29,6 +28,6 @@ public final class Casus {
      */
     public static Draft load(Path draftDirectory) {
         Objects.requireNonNull(draftDirectory, "draftDirectory must not be null");
-        return DraftLoader.load(draftDirectory);
+        return new Draft(DraftLoader.load(draftDirectory));
     }
 }

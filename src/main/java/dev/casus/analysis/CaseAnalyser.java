@@ -1,5 +1,8 @@
 package dev.casus.analysis;
 
+import dev.casus.evaluation.Evaluator;
+
+import dev.casus.model.IncidentField;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.Answer;
 import dev.casus.api.CaseAnalysis;
@@ -11,7 +14,7 @@ import dev.casus.api.World;
 
 import dev.casus.model.Case;
 import dev.casus.draft.Clause;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.api.CommitmentResult;
 import dev.casus.api.CommitmentStatus;
 import dev.casus.api.Support;
@@ -37,7 +40,7 @@ public final class CaseAnalyser {
     private CaseAnalyser() {
     }
 
-    public static CaseAnalysis analyse(Draft draft, Case c, AnalysisOptions options) {
+    public static CaseAnalysis analyse(CompiledDraft draft, Case c, AnalysisOptions options) {
         List<World> worlds = new WorldExpander(draft).expand(c, options.maxWorlds());
         List<WorldResult> results = new ArrayList<>(worlds.size());
         List<Map<String, Verdict>> commitmentVerdicts = new ArrayList<>(worlds.size());
@@ -45,7 +48,7 @@ public final class CaseAnalyser {
         List<Map<String, String>> conflictNotes = new ArrayList<>(worlds.size());
         Set<String> fired = new TreeSet<>();
         for (World world : worlds) {
-            WorldResult result = draft.evaluate(world.incidents());
+            WorldResult result = Evaluator.evaluate(draft, world.incidents());
             results.add(result);
             fired.addAll(result.firedRules());
             Map<String, Verdict> commitments = new TreeMap<>();
@@ -95,7 +98,7 @@ public final class CaseAnalyser {
             more.silence(fired).ifPresent(findings::add);
         }
         return new CaseAnalysis(c, draft.id(), worlds, results, commitments, terms,
-                findings.stream().map(f -> f.withWordingFrom(draft)).toList(), fired);
+                findings.stream().map(f -> f.withWording(draft.wordingOf(f.clauses()))).toList(), fired);
     }
 
     /**
@@ -103,7 +106,7 @@ public final class CaseAnalyser {
      * readings are evaluated: the positive clauses prevailing, and the negative ones. Every outcome
      * on which the readings disagree is undetermined in this world. Returns the rules fired.
      */
-    private static Set<String> readConflict(Draft draft, World world, TermResult conflict, Map<String, Verdict> commitments,
+    private static Set<String> readConflict(CompiledDraft draft, World world, TermResult conflict, Map<String, Verdict> commitments,
                                             Map<String, Verdict> terms, Map<String, String> notes) {
         Set<String> positive = new TreeSet<>();
         Set<String> negative = new TreeSet<>();
@@ -115,8 +118,8 @@ public final class CaseAnalyser {
                 (s.positive() ? positiveClauses : negativeClauses).add(s.clause());
             }
         }
-        WorldResult holds = draft.evaluateWithout(world.incidents(), negative);
-        WorldResult holdsNot = draft.evaluateWithout(world.incidents(), positive);
+        WorldResult holds = Evaluator.evaluate(draft, world.incidents(), negative);
+        WorldResult holdsNot = Evaluator.evaluate(draft, world.incidents(), positive);
         String note = "\"" + conflict.term() + "\" (" + String.join(", ", positiveClauses) + " vs "
                 + String.join(", ", negativeClauses) + ")";
         Set<String> keys = new TreeSet<>(holds.commitments().keySet());
@@ -168,7 +171,7 @@ public final class CaseAnalyser {
         };
     }
 
-    private static Answer answer(Draft draft, String subject, List<World> worlds, List<WorldResult> results,
+    private static Answer answer(CompiledDraft draft, String subject, List<World> worlds, List<WorldResult> results,
                                  java.util.function.IntFunction<Verdict> verdictOf, List<Map<String, String>> conflictNotes,
                                  Function<WorldResult, List<String>> clausesOf) {
         List<Verdict> perWorld = new ArrayList<>();
@@ -195,7 +198,7 @@ public final class CaseAnalyser {
      * The uncertain facts that decide: a field decides when two worlds that differ in it alone
      * differ in outcome. A field that never changes the outcome on its own is not named.
      */
-    static List<Dependence> dependences(Draft draft, List<World> worlds, List<WorldResult> results, List<Verdict> perWorld) {
+    static List<Dependence> dependences(CompiledDraft draft, List<World> worlds, List<WorldResult> results, List<Verdict> perWorld) {
         if (worlds.isEmpty()) {
             return List.of();
         }
@@ -212,7 +215,7 @@ public final class CaseAnalyser {
             }
             Map<String, Set<Verdict>> byValue = new LinkedHashMap<>();
             for (int i = 0; i < worlds.size(); i++) {
-                String value = WorldResult.show(worlds.get(i).choices().get(field));
+                String value = IncidentField.show(worlds.get(i).choices().get(field));
                 byValue.computeIfAbsent(value, k -> new TreeSet<>()).add(perWorld.get(i));
             }
             Map<String, String> outcomes = new LinkedHashMap<>();
@@ -236,7 +239,7 @@ public final class CaseAnalyser {
     }
 
     /** Clauses that read the field and fired in some worlds but not all. */
-    private static List<String> clausesTurningOn(Draft draft, String field, List<WorldResult> results) {
+    private static List<String> clausesTurningOn(CompiledDraft draft, String field, List<WorldResult> results) {
         String plain = field.contains(".") ? field.substring(field.indexOf('.') + 1) : field;
         Set<String> turning = new TreeSet<>();
         Set<String> reading = new TreeSet<>();

@@ -1,5 +1,7 @@
 package dev.casus.analysis;
 
+import dev.casus.evaluation.Evaluator;
+
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.Answer;
 import dev.casus.api.Dependence;
@@ -12,7 +14,7 @@ import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
 import dev.casus.draft.Clause;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.Threshold;
 import dev.casus.engine.Deadlines;
 import dev.casus.api.CommitmentResult;
@@ -36,13 +38,13 @@ import java.util.TreeSet;
 /** The findings one case exposes, beyond conflicts between terms: each found by evaluating, not by keywords. */
 final class CaseFindings {
 
-    private final Draft draft;
+    private final CompiledDraft draft;
     private final Case theCase;
     private final List<World> worlds;
     private final List<WorldResult> results;
     private final AnalysisOptions options;
 
-    CaseFindings(Draft draft, Case theCase, List<World> worlds, List<WorldResult> results, AnalysisOptions options) {
+    CaseFindings(CompiledDraft draft, Case theCase, List<World> worlds, List<WorldResult> results, AnalysisOptions options) {
         this.draft = draft;
         this.theCase = theCase;
         this.worlds = worlds;
@@ -112,7 +114,7 @@ final class CaseFindings {
                 if (!results.get(i).firedRules().contains(clause.rule())) {
                     continue;
                 }
-                WorldResult without = draft.evaluateWithout(worlds.get(i).incidents(), Set.of(clause.rule()));
+                WorldResult without = Evaluator.evaluate(draft, worlds.get(i).incidents(), Set.of(clause.rule()));
                 List<String> diff = differences(outcomes(results.get(i)), outcomes(without));
                 if (!diff.isEmpty()) {
                     changed.addAll(diff);
@@ -239,7 +241,7 @@ final class CaseFindings {
         Object value = type == ValueType.INTEGER ? (Object) (int) (double) across : (Object) across;
         IncidentField.byKey(field).ifPresentOrElse(f -> f.set(b, value), () -> b.extra(field, value));
         moved.set(event, b.build());
-        List<String> diff = differences(base, outcomes(draft.evaluate(moved)));
+        List<String> diff = differences(base, outcomes(Evaluator.evaluate(draft, moved)));
         if (diff.isEmpty()) {
             return Optional.empty();
         }
@@ -247,8 +249,8 @@ final class CaseFindings {
         String place = x == t.value() ? "sits at" : "sits beside";
         return Optional.of(Finding.ofCase(FindingKind.THRESHOLD_EDGE, List.of(clause.id()),
                 diff.get(0).replaceFirst(": .*$", ""), theCase.id(),
-                fieldKey + " = " + WorldResult.show(x) + " " + place + " the threshold of " + clause.id() + " (" + t.describe()
-                        + "); at " + WorldResult.show(value) + ": " + String.join("; ", shown)
+                fieldKey + " = " + IncidentField.show(x) + " " + place + " the threshold of " + clause.id() + " (" + t.describe()
+                        + "); at " + IncidentField.show(value) + ": " + String.join("; ", shown)
                         + (diff.size() > shown.size() ? "; and " + (diff.size() - shown.size()) + " more" : ""),
                 List.of()));
     }
@@ -270,7 +272,7 @@ final class CaseFindings {
         Set<String> acts = new TreeSet<>();
         worlds.forEach(w -> w.incidents().forEach(i -> {
             if (i.act() != null) {
-                acts.add(WorldResult.show(i.act()));
+                acts.add(IncidentField.show(i.act()));
             }
         }));
         return Optional.of(Finding.ofCase(FindingKind.SILENT, List.of(), "", theCase.id(),

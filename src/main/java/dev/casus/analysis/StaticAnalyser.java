@@ -4,7 +4,7 @@ import dev.casus.api.Finding;
 import dev.casus.api.FindingKind;
 
 import dev.casus.draft.Clause;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.Threshold;
 import dev.casus.engine.Deadlines;
 import dev.casus.model.Commitment;
@@ -48,16 +48,16 @@ public final class StaticAnalyser {
     }
 
     /** Every static finding of the draft, sorted. */
-    public static List<Finding> analyse(Draft draft) {
+    public static List<Finding> analyse(CompiledDraft draft) {
         List<Finding> findings = new ArrayList<>();
         for (Clause clause : draft.clauses()) {
             findings.addAll(wordingDrift(draft, clause));
         }
         findings.addAll(undefinedTerms(draft));
-        return findings.stream().map(f -> f.withWordingFrom(draft)).sorted().toList();
+        return findings.stream().map(f -> f.withWording(draft.wordingOf(f.clauses()))).sorted().toList();
     }
 
-    static List<Finding> wordingDrift(Draft draft, Clause clause) {
+    static List<Finding> wordingDrift(CompiledDraft draft, Clause clause) {
         List<Finding> findings = new ArrayList<>();
         String text = clause.text().toLowerCase(Locale.ROOT);
         List<int[]> used = new ArrayList<>();
@@ -131,7 +131,7 @@ public final class StaticAnalyser {
         };
     }
 
-    private static String compareDeadline(Draft draft, Clause clause, Duration said, String words) {
+    private static String compareDeadline(CompiledDraft draft, Clause clause, Duration said, String words) {
         long hours = said.toHours();
         if (clause.comparisons().stream().anyMatch(t -> t.value() == hours)) {
             return null;
@@ -166,7 +166,7 @@ public final class StaticAnalyser {
         return wording + ", but neither a condition nor a deadline of the rule uses " + Deadlines.format(said);
     }
 
-    static List<Finding> undefinedTerms(Draft draft) {
+    static List<Finding> undefinedTerms(CompiledDraft draft) {
         List<Finding> findings = new ArrayList<>();
         Set<String> concluded = new TreeSet<>();
         Set<String> required = new TreeSet<>();

@@ -6,7 +6,7 @@ import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
 import dev.casus.draft.Clause;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.Threshold;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Incident;
@@ -32,13 +32,13 @@ public final class WorldExpander {
     /** The value tried for an unknown text field that differs from every literal the clauses name. */
     public static final String OTHER = "(other)";
 
-    private final Draft draft;
+    private final CompiledDraft draft;
     private final Set<String> fieldsRead = new TreeSet<>();
     private final Map<String, TreeSet<Double>> thresholds = new TreeMap<>();
     private final Map<String, TreeSet<String>> literals = new TreeMap<>();
     private final Map<String, AttributeDeclaration> attributes = new TreeMap<>();
 
-    public WorldExpander(Draft draft) {
+    public WorldExpander(CompiledDraft draft) {
         this.draft = draft;
         for (Clause clause : draft.clauses()) {
             fieldsRead.addAll(clause.fieldsRead());

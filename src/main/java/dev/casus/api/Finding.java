@@ -1,7 +1,5 @@
 package dev.casus.api;
 
-import dev.casus.draft.Clause;
-import dev.casus.draft.Draft;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -57,16 +55,8 @@ public record Finding(FindingKind kind, List<String> clauses, String subject, St
         return where + (warning ? "warning: " : "") + kind.label() + ": " + reason;
     }
 
-    /** This finding with the wording of each of its clauses, as the draft gives it. */
-    public Finding withWordingFrom(Draft draft) {
-        Map<String, String> texts = new TreeMap<>();
-        for (String id : clauses) {
-            String text = String.join(" / ", draft.clauses().stream().filter(c -> c.id().equals(id))
-                    .map(Clause::text).filter(t -> !t.isEmpty()).distinct().toList());
-            if (!text.isEmpty()) {
-                texts.put(id, text);
-            }
-        }
+    /** This finding with the wording of each of its clauses, by clause id. */
+    public Finding withWording(Map<String, String> texts) {
         return new Finding(kind, clauses, subject, caseId, reason, worlds, file, line, warning, texts);
     }
 

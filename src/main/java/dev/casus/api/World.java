@@ -1,5 +1,6 @@
 package dev.casus.api;
 
+import dev.casus.model.IncidentField;
 import dev.casus.model.Incident;
 
 import java.util.List;
@@ -22,7 +23,7 @@ public record World(int index, SortedMap<String, Object> choices, List<Incident>
             return "as stated";
         }
         StringBuilder s = new StringBuilder();
-        choices.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append('=').append(WorldResult.show(v)));
+        choices.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append('=').append(IncidentField.show(v)));
         return s.toString();
     }
 }

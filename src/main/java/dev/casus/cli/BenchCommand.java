@@ -1,12 +1,15 @@
 package dev.casus.cli;
 
+import dev.casus.evaluation.Evaluator;
+import dev.casus.analysis.CaseAnalyser;
+
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.World;
 import dev.casus.analysis.WorldExpander;
 import dev.casus.model.Case;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Incident;
 import dev.casus.run.ProjectRunner;
@@ -60,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", split = ",", description = "Thread counts to try (default: 1,2).")
     int[] threads = {1, 2};
 
-    private record Work(Draft draft, Case theCase, List<World> worlds) {
+    private record Work(CompiledDraft draft, Case theCase, List<World> worlds) {
     }
 
     @Override
@@ -81,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Path file : ProjectRunner.caseFiles(project.cases)) {
             Suite suite = SuiteLoader.load(file, drafts.all(), attributes);
             for (String id : suite.drafts()) {
-                Draft draft = drafts.loaded().get(id);
+                CompiledDraft draft = drafts.loaded().get(id);
                 for (Case c : suite.cases()) {
                     work.add(new Work(draft, c, new WorldExpander(draft).expand(c, AnalysisOptions.DEFAULT_MAX_WORLDS)));
                 }
@@ -99,9 +102,9 @@ final class BenchCommand implements Callable<Integer> {
                     bare(w.draft(), world.incidents());
                 }
             });
-            double evaluate = measure(work, t, w -> w.worlds().forEach(world -> w.draft().evaluate(world.incidents())));
-            double plainRun = measure(work, t, w -> w.draft().analyse(w.theCase(), plain));
-            double analyse = measure(work, t, w -> w.draft().analyse(w.theCase(), full));
+            double evaluate = measure(work, t, w -> w.worlds().forEach(world -> Evaluator.evaluate(w.draft(), world.incidents())));
+            double plainRun = measure(work, t, w -> CaseAnalyser.analyse(w.draft(), w.theCase(), plain));
+            double analyse = measure(work, t, w -> CaseAnalyser.analyse(w.draft(), w.theCase(), full));
             double worldsPerCase = (double) worlds / work.size();
             out.printf("%-9s %7d %14.0f %14s %10s%n", "drools", t, drools * worldsPerCase, "worlds", "1.00x");
             out.printf("%-9s %7d %14.0f %14s %9.2fx%n", "evaluate", t, evaluate * worldsPerCase, "worlds", drools / evaluate);
@@ -114,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void bare(Draft draft, List<Incident> incidents) {
+    private static void bare(CompiledDraft draft, List<Incident> incidents) {
         draft.ruleBase().evaluate(draft.parties(), incidents, Set.of());
     }
 

@@ -1,5 +1,7 @@
 package dev.casus.cli;
 
+import dev.casus.analysis.CaseAnalyser;
+
 import dev.casus.model.InvalidInputException;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.Answer;
@@ -10,7 +12,7 @@ import dev.casus.api.Verdict;
 import dev.casus.model.Case;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.model.EvaluationException;
 import dev.casus.api.WorldResult;
 import dev.casus.model.AttributeDeclaration;
@@ -89,7 +91,7 @@ final class ExplainCommand implements Callable<Integer> {
         List<String> draftIds = draftId == null ? suite.drafts() : List.of(draftId);
         int exit = ExitCodes.OK;
         for (String id : draftIds) {
-            Draft draft = drafts.loaded().get(id);
+            CompiledDraft draft = drafts.loaded().get(id);
             if (draft == null) {
                 drafts.problems().forEach(err::println);
                 err.println("casus explain: draft '" + id + "' is not available" + Suggest.hint(id, drafts.loaded().keySet()));
@@ -107,8 +109,8 @@ final class ExplainCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int explain(PrintWriter out, PrintWriter err, Draft draft, Case theCase) {
-        CaseAnalysis analysis = draft.analyse(theCase);
+    private int explain(PrintWriter out, PrintWriter err, CompiledDraft draft, Case theCase) {
+        CaseAnalysis analysis = CaseAnalyser.analyse(draft, theCase, AnalysisOptions.defaults());
         out.println("Case " + theCase.id() + ": " + theCase.title());
         out.println("Draft " + draft.id() + ": " + draft.title() + "; " + analysis.worlds().size()
                 + " possible world" + (analysis.worlds().size() == 1 ? "" : "s"));

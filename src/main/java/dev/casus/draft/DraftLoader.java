@@ -2,7 +2,7 @@ package dev.casus.draft;
 
 import dev.casus.model.InvalidInputException;
 import dev.casus.model.Problem;
-import dev.casus.analysis.Lexicon;
+import dev.casus.draft.Lexicon;
 import dev.casus.engine.ClauseTag;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.AttributeDeclaration;
@@ -29,7 +29,7 @@ public final class DraftLoader {
     }
 
     /** Compiles {@code rules/<draft>/}; throws {@link InvalidInputException} listing every problem. */
-    public static Draft load(Path directory) {
+    public static CompiledDraft load(Path directory) {
         List<Problem> problems = new ArrayList<>();
         Path dir = directory.normalize();
         if (!Files.isDirectory(dir)) {
@@ -91,7 +91,7 @@ public final class DraftLoader {
             }
             throw new InvalidInputException(problems);
         }
-        return new Draft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, Lexicon.forDraft(dir));
+        return new CompiledDraft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, Lexicon.forDraft(dir));
     }
 
     private static void checkOverrides(List<Clause> clauses, List<Problem> problems) {

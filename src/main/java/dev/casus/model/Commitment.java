@@ -15,4 +15,12 @@ public record Commitment(String id, String wording, Duration deadline, List<Stri
     public Commitment {
         parties = parties == null ? List.of() : List.copyOf(parties);
     }
+
+    /** The ids of the parties that owe it: those it names, or every guarantor. */
+    public List<String> owedBy(List<Party> all) {
+        if (!parties.isEmpty()) {
+            return parties;
+        }
+        return all.stream().filter(p -> p.role() == Role.GUARANTOR).map(Party::id).toList();
+    }
 }

@@ -95,4 +95,18 @@ public enum IncidentField {
     public static Optional<IncidentField> byKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
+
+    /** A field value as case files write it: {@code missile-strike}, {@code 14}, {@code (not given)}. */
+    public static String show(Object value) {
+        if (value == null) {
+            return "(not given)";
+        }
+        if (value instanceof Described d) {
+            return d.yamlName();
+        }
+        if (value instanceof Double d && d == Math.rint(d)) {
+            return Long.toString(d.longValue());
+        }
+        return value.toString();
+    }
 }

@@ -33,9 +33,9 @@ public final class JsonReport {
         ArrayNode drafts = root.putArray("drafts");
         for (DraftRun run : result.drafts()) {
             ObjectNode d = drafts.addObject();
-            d.put("id", run.draft().id());
-            d.put("title", run.draft().title());
-            d.put("version", run.draft().version());
+            d.put("id", run.draftId());
+            d.put("title", run.title());
+            d.put("version", run.version());
             ArrayNode columns = d.putArray("commitments");
             TextReport.columns(run).forEach(columns::add);
             ArrayNode cases = d.putArray("cases");

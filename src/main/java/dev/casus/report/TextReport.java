@@ -5,7 +5,6 @@ import dev.casus.api.Answer;
 import dev.casus.api.CaseAnalysis;
 import dev.casus.api.Finding;
 import dev.casus.api.Verdict;
-import dev.casus.draft.Draft;
 import dev.casus.api.CaseRun;
 import dev.casus.api.Coverage;
 import dev.casus.api.DraftRun;
@@ -44,7 +43,7 @@ public final class TextReport {
                 for (ExpectationResult r : c.expectations()) {
                     if (!r.passed()) {
                         failures.add(location(c.file(), r.expectation().line()) + ": case " + c.caseId() + " ("
-                                + run.draft().id() + "): " + (r.unexpected() ? r.actual()
+                                + run.draftId() + "): " + (r.unexpected() ? r.actual()
                                 : "expected " + r.expectation().describe() + ", got " + r.actual()));
                     }
                 }
@@ -84,10 +83,9 @@ public final class TextReport {
     }
 
     private static void draft(StringBuilder out, DraftRun run) {
-        Draft d = run.draft();
-        out.append(d.id()).append(": ").append(d.title());
-        if (!d.version().isEmpty()) {
-            out.append(" (v").append(d.version()).append(')');
+        out.append(run.draftId()).append(": ").append(run.title());
+        if (!run.version().isEmpty()) {
+            out.append(" (v").append(run.version()).append(')');
         }
         out.append('\n');
         List<String> columns = columns(run);
@@ -161,6 +159,10 @@ public final class TextReport {
             findings.forEach(f -> out.append("    ").append(f).append('\n'));
             out.append('\n');
         }
+        java.util.Map<String, String> wording = new java.util.TreeMap<>();
+        run.findings().forEach(f -> wording.putAll(f.wording()));
+        run.cases().stream().filter(c -> c.analysis() != null)
+                .forEach(c -> c.analysis().findings().forEach(f -> wording.putAll(f.wording())));
         for (Finding f : run.findings()) {
             byClause.computeIfAbsent(f.clauses().isEmpty() ? "" : String.join(" + ", f.clauses()), k -> new ArrayList<>())
                     .add((f.warning() ? "warning: " : "") + f.kind().label() + " [" + location(f.file(), f.line()) + "]: " + f.reason());
@@ -170,8 +172,9 @@ public final class TextReport {
             byClause.forEach((clauses, lines) -> {
                 out.append("    ").append(clauses.isEmpty() ? "(the draft as a whole)" : clauses).append('\n');
                 for (String id : clauses.isEmpty() ? List.<String>of() : List.of(clauses.split(" \\+ "))) {
-                    d.clauses().stream().filter(c -> c.id().equals(id) && !c.text().isEmpty()).map(c -> c.text()).distinct()
-                            .forEach(text -> out.append("      ").append(id).append(": \"").append(text).append("\"\n"));
+                    if (wording.containsKey(id)) {
+                        out.append("      ").append(id).append(": \"").append(wording.get(id)).append("\"\n");
+                    }
                 }
                 lines.forEach(l -> out.append("      ").append(l).append('\n'));
             });
@@ -191,7 +194,7 @@ public final class TextReport {
 
     /** Every commitment the draft declares as owed, plus any a clause activated for another party. */
     static List<String> columns(DraftRun run) {
-        Set<String> keys = new TreeSet<>(run.draft().commitmentKeys());
+        Set<String> keys = new TreeSet<>(run.commitments());
         for (CaseRun c : run.cases()) {
             if (c.analysis() != null) {
                 keys.addAll(c.analysis().commitments().keySet());

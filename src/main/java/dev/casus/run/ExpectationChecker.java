@@ -8,7 +8,7 @@ import dev.casus.api.Finding;
 import dev.casus.api.FindingKind;
 import dev.casus.api.Verdict;
 import dev.casus.model.Expectation;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.yaml.Suggest;
 
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public final class ExpectationChecker {
      * Checks every expectation. With {@code strict}, each finding that no expectation names fails
      * the case as well.
      */
-    public static List<ExpectationResult> check(Draft draft, CaseAnalysis analysis, List<Finding> draftFindings,
+    public static List<ExpectationResult> check(CompiledDraft draft, CaseAnalysis analysis, List<Finding> draftFindings,
                                                 List<Expectation> expectations, boolean strict) {
         List<ExpectationResult> results = new ArrayList<>();
         for (Expectation e : expectations) {
@@ -59,7 +59,7 @@ public final class ExpectationChecker {
                 && (e.subject().isEmpty() || f.clauses().contains(e.subject()));
     }
 
-    private static ExpectationResult checkOne(Draft draft, CaseAnalysis analysis, List<Finding> draftFindings, Expectation e) {
+    private static ExpectationResult checkOne(CompiledDraft draft, CaseAnalysis analysis, List<Finding> draftFindings, Expectation e) {
         return switch (e.kind()) {
             case ACTIVE, INACTIVE, CONDITIONAL, UNDETERMINED -> {
                 Optional<Answer> answer = analysis.commitment(e.subject());

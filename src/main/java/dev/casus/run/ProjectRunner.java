@@ -1,5 +1,7 @@
 package dev.casus.run;
 
+import dev.casus.analysis.CaseAnalyser;
+
 import dev.casus.api.CaseRun;
 import dev.casus.api.Coverage;
 import dev.casus.api.DraftRun;
@@ -18,7 +20,7 @@ import dev.casus.analysis.TooManyWorldsException;
 import dev.casus.model.Case;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.DraftLoader;
 import dev.casus.model.EvaluationException;
 import dev.casus.model.AttributeDeclaration;
@@ -68,7 +70,7 @@ public final class ProjectRunner {
     }
 
     /** The drafts of a rules folder that loaded, and the problems of those that did not. */
-    public record Drafts(Map<String, Draft> loaded, Set<String> all, List<Problem> problems, List<String> invalid) {
+    public record Drafts(Map<String, CompiledDraft> loaded, Set<String> all, List<Problem> problems, List<String> invalid) {
 
         /** The extra attributes of each loaded draft, as case files are checked against them. */
         public Map<String, List<AttributeDeclaration>> attributes() {
@@ -87,10 +89,10 @@ public final class ProjectRunner {
         } else if (folders.isEmpty()) {
             problems.add(new Problem(rulesDir, 0, 0, "no drafts: add a folder with a draft.yaml and .drl clauses"));
         }
-        Map<String, Draft> loaded = new TreeMap<>();
+        Map<String, CompiledDraft> loaded = new TreeMap<>();
         Set<String> all = new TreeSet<>();
         List<String> invalid = new ArrayList<>();
-        List<Future<Draft>> futures = new ArrayList<>();
+        List<Future<CompiledDraft>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Path folder : folders) {
@@ -99,7 +101,7 @@ public final class ProjectRunner {
             }
             for (int i = 0; i < folders.size(); i++) {
                 try {
-                    Draft d = futures.get(i).get();
+                    CompiledDraft d = futures.get(i).get();
                     loaded.put(d.id(), d);
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof InvalidInputException invalidInput) {
@@ -156,7 +158,7 @@ public final class ProjectRunner {
         try {
             for (Suite suite : suites) {
                 for (String draftId : suite.drafts()) {
-                    Draft draft = drafts.loaded().get(draftId);
+                    CompiledDraft draft = drafts.loaded().get(draftId);
                     if (draft == null) {
                         continue;
                     }
@@ -180,7 +182,7 @@ public final class ProjectRunner {
                 for (Future<CaseRun> f : entry.getValue()) {
                     caseRuns.add(f.get());
                 }
-                Draft draft = drafts.loaded().get(entry.getKey());
+                CompiledDraft draft = drafts.loaded().get(entry.getKey());
                 draftRuns.add(draftRun(draft, caseRuns, staticFindings.get(entry.getKey()),
                         strictDrafts.contains(entry.getKey())));
             }
@@ -199,7 +201,7 @@ public final class ProjectRunner {
      * Runs one case file against one of its drafts, one case after another: the same results as
      * {@link #run}, for that file alone. Bad cases come after the others.
      */
-    public DraftRun runSuite(Draft draft, Suite suite, boolean strict) {
+    public DraftRun runSuite(CompiledDraft draft, Suite suite, boolean strict) {
         List<Finding> staticFindings = StaticAnalyser.analyse(draft);
         boolean strictSuite = strict || suite.strict();
         List<CaseRun> caseRuns = new ArrayList<>();
@@ -216,7 +218,7 @@ public final class ProjectRunner {
      * The draft's own findings: static ones, and the clauses its cases never fired. In strict mode, each
      * that no case of its suites expects (and that is not a mere warning) counts as a failure.
      */
-    private static DraftRun draftRun(Draft draft, List<CaseRun> caseRuns, List<Finding> staticFindings, boolean strict) {
+    private static DraftRun draftRun(CompiledDraft draft, List<CaseRun> caseRuns, List<Finding> staticFindings, boolean strict) {
         Set<String> fired = new TreeSet<>();
         caseRuns.stream().filter(c -> c.analysis() != null).forEach(c -> fired.addAll(c.analysis().firedRules()));
         List<Finding> findings = new ArrayList<>(staticFindings);
@@ -227,7 +229,7 @@ public final class ProjectRunner {
                 if (!caseRuns.isEmpty()) {
                     findings.add(Finding.ofDraft(FindingKind.DEAD_CLAUSE, List.of(clause.id()), "",
                             clause.id() + " never fired, in any case or possible world of the suites that test this draft",
-                            clause.file(), clause.line(), false).withWordingFrom(draft));
+                            clause.file(), clause.line(), false).withWording(draft.wordingOf(List.of(clause.id()))));
                 }
             }
         }
@@ -243,7 +245,7 @@ public final class ProjectRunner {
                 }
             }
         }
-        return new DraftRun(draft, caseRuns, findings, coverage, strictFailures);
+        return new DraftRun(draft.id(), draft.title(), draft.version(), draft.commitmentKeys(), caseRuns, findings, coverage, strictFailures);
     }
 
     /**
@@ -271,9 +273,9 @@ public final class ProjectRunner {
     }
 
     /** Analyses one case against one draft and checks its expectations; clause failures become case errors. */
-    private CaseRun runCase(Draft draft, Case c, List<Finding> draftFindings, boolean strict) {
+    private CaseRun runCase(CompiledDraft draft, Case c, List<Finding> draftFindings, boolean strict) {
         try {
-            CaseAnalysis analysis = draft.analyse(c, options);
+            CaseAnalysis analysis = CaseAnalyser.analyse(draft, c, options);
             List<ExpectationResult> checked = ExpectationChecker.check(draft, analysis, draftFindings,
                     c.expectationsFor(draft.id()), strict);
             return new CaseRun(c.file(), c.id(), c.line(), analysis, checked, List.of());

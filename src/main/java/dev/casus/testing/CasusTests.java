@@ -7,7 +7,7 @@ import dev.casus.model.Case;
 import dev.casus.model.Expectation;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
-import dev.casus.draft.Draft;
+import dev.casus.draft.CompiledDraft;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.api.CaseRun;
 import dev.casus.api.DraftRun;
@@ -68,7 +68,7 @@ public final class CasusTests {
             }
             List<DynamicNode> perDraft = new ArrayList<>();
             for (String draftId : suite.drafts()) {
-                Draft draft = drafts.loaded().get(draftId);
+                CompiledDraft draft = drafts.loaded().get(draftId);
                 if (draft == null) {
                     List<Problem> problems = drafts.problems().stream()
                             .filter(p -> p.file().startsWith(rulesDir.resolve(draftId))).toList();
@@ -102,7 +102,7 @@ public final class CasusTests {
         return nodes.stream();
     }
 
-    private static DynamicNode caseContainer(Supplier<DraftRun> run, int position, Draft draft, Case c, boolean strict) {
+    private static DynamicNode caseContainer(Supplier<DraftRun> run, int position, CompiledDraft draft, Case c, boolean strict) {
         URI source = at(c.file(), c.line());
         Supplier<CaseRun> result = () -> run.get().cases().get(position);
         List<Expectation> expectations = c.expectationsFor(draft.id());

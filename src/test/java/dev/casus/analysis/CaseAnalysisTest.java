@@ -11,7 +11,7 @@ import dev.casus.Fixtures;
 import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
-import dev.casus.draft.Draft;
+import dev.casus.Draft;
 import dev.casus.api.CommitmentStatus;
 import dev.casus.api.TermStatus;
 import dev.casus.api.WorldResult;

@@ -10,7 +10,7 @@ import dev.casus.Fixtures;
 import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
-import dev.casus.draft.Draft;
+import dev.casus.Draft;
 import dev.casus.model.Act;
 import dev.casus.model.ActorKind;
 import dev.casus.model.Attribution;

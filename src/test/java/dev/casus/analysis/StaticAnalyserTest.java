@@ -5,7 +5,7 @@ import dev.casus.api.FindingKind;
 
 import dev.casus.Casus;
 import dev.casus.Fixtures;
-import dev.casus.draft.Draft;
+import dev.casus.Draft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +41,7 @@ class StaticAnalyserTest {
                     activate("assist", $p);
                 end
                 """.formatted(text, condition, consequence))));
-        return StaticAnalyser.analyse(draft);
+        return draft.staticFindings();
     }
 
     private List<Finding> drift(String text, String condition, String consequence) {
@@ -100,14 +100,14 @@ class StaticAnalyserTest {
                 end
                 """)));
 
-        assertThat(StaticAnalyser.analyse(draft)).filteredOn(f -> f.kind() == FindingKind.UNDEFINED_TERM && !f.warning())
+        assertThat(draft.staticFindings()).filteredOn(f -> f.kind() == FindingKind.UNDEFINED_TERM && !f.warning())
                 .extracting(Finding::reason)
                 .containsExactly("Art. 8 requires the term \"armd attack\", but no clause concludes it (did you mean 'armed attack'?)");
     }
 
     @Test
     void should_find_no_undefined_terms_in_a_complete_draft() {
-        assertThat(StaticAnalyser.analyse(Casus.load(Fixtures.testDraft(root, Map.of())))).isEmpty();
+        assertThat(Casus.load(Fixtures.testDraft(root, Map.of())).staticFindings()).isEmpty();
     }
 
     @Test

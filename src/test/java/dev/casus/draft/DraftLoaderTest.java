@@ -25,7 +25,7 @@ class DraftLoaderTest {
         Path dir = Fixtures.testDraft(root, Map.of());
 
         // when
-        Draft draft = Casus.load(dir);
+        CompiledDraft draft = DraftLoader.load(dir);
 
         // then
         assertThat(draft.id()).isEqualTo("test");

@@ -2,7 +2,7 @@ package dev.casus.testing;
 
 import dev.casus.Casus;
 import dev.casus.Fixtures;
-import dev.casus.draft.Draft;
+import dev.casus.Draft;
 import dev.casus.api.WorldResult;
 import dev.casus.model.Act;
 import dev.casus.model.ActorKind;

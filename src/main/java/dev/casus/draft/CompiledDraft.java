@@ -1,15 +1,9 @@
 package dev.casus.draft;
 
-import dev.casus.analysis.CaseAnalyser;
-import dev.casus.api.CaseAnalysis;
-import dev.casus.analysis.Lexicon;
-import dev.casus.api.AnalysisOptions;
-import dev.casus.model.Case;
+import dev.casus.draft.Lexicon;
 import dev.casus.engine.RuleBase;
-import dev.casus.api.WorldResult;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Commitment;
-import dev.casus.model.Incident;
 import dev.casus.model.Party;
 
 import java.nio.file.Path;
@@ -17,15 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * A compiled draft: its parties, commitments and clauses, ready to evaluate incidents.
  * Immutable and safe to share between threads; each evaluation runs in a session of its own.
  * Obtain one with {@link dev.casus.Casus#load(Path)}.
  */
-public final class Draft {
+public final class CompiledDraft {
 
     private final String id;
     private final Path directory;
@@ -37,7 +29,7 @@ public final class Draft {
     private final Map<String, String> vaguePhrases;
     private final java.util.concurrent.atomic.LongAdder evaluations = new java.util.concurrent.atomic.LongAdder();
 
-    Draft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase, Lexicon lexicon) {
+    CompiledDraft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase, Lexicon lexicon) {
         this.lexicon = lexicon;
         this.id = id;
         this.directory = directory;
@@ -119,40 +111,14 @@ public final class Draft {
     public List<String> commitmentKeys() {
         List<String> keys = new ArrayList<>();
         for (Commitment c : spec.commitments()) {
-            for (String party : WorldResult.owers(c, spec.parties())) {
+            for (String party : c.owedBy(spec.parties())) {
                 keys.add(party + "/" + c.id());
             }
         }
         return keys.stream().sorted().toList();
     }
 
-    /** Evaluates one concrete incident. */
-    public WorldResult evaluate(Incident incident) {
-        Objects.requireNonNull(incident, "incident must not be null");
-        return evaluate(List.of(incident));
-    }
-
-    /** Evaluates a timeline of concrete incidents as one world. */
-    public WorldResult evaluate(List<Incident> timeline) {
-        return evaluateWithout(timeline, Set.of());
-    }
-
-    /**
-     * Evaluates a timeline with some clauses not applied, named by rule: how the "not applied"
-     * reading of an open-textured clause is tried.
-     */
-    public WorldResult evaluateWithout(List<Incident> timeline, Set<String> rulesNotApplied) {
-        Objects.requireNonNull(timeline, "timeline must not be null");
-        Objects.requireNonNull(rulesNotApplied, "rulesNotApplied must not be null");
-        if (timeline.isEmpty()) {
-            throw new IllegalArgumentException("timeline must hold at least one incident");
-        }
-        evaluations.increment();
-        RuleBase.Outcome outcome = ruleBase.evaluate(spec.parties(), timeline, rulesNotApplied);
-        return WorldResult.of(outcome, timeline, spec.parties(), spec.commitments(), clausesByRule);
-    }
-
-    /** Internal: the compiled rule base, for the benchmark's bare-engine baseline. */
+    /** The compiled rule base. */
     public RuleBase ruleBase() {
         return ruleBase;
     }
@@ -162,16 +128,27 @@ public final class Draft {
         return evaluations.sum();
     }
 
-    /** The three-way answer for an uncertain case, with findings, under default options. */
-    public CaseAnalysis analyse(Case c) {
-        return analyse(c, AnalysisOptions.defaults());
+    /** Counts one evaluation. */
+    public void countEvaluation() {
+        evaluations.increment();
     }
 
-    /** The three-way answer for an uncertain case, with findings. */
-    public CaseAnalysis analyse(Case c, AnalysisOptions options) {
-        Objects.requireNonNull(c, "case must not be null");
-        Objects.requireNonNull(options, "options must not be null");
-        return CaseAnalyser.analyse(this, c, options);
+    /** Every clause by its rule name. */
+    public Map<String, Clause> clausesByRule() {
+        return clausesByRule;
+    }
+
+    /** The wording of each named clause, by clause id; clauses without wording are left out. */
+    public Map<String, String> wordingOf(List<String> clauseIds) {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        for (String id : clauseIds) {
+            String text = String.join(" / ", clauses.stream().filter(c -> c.id().equals(id))
+                    .map(Clause::text).filter(t -> !t.isEmpty()).distinct().toList());
+            if (!text.isEmpty()) {
+                texts.put(id, text);
+            }
+        }
+        return texts;
     }
 
     @Override

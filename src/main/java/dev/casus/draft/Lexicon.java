@@ -1,4 +1,4 @@
-package dev.casus.analysis;
+package dev.casus.draft;
 
 import dev.casus.model.InvalidInputException;
 import dev.casus.model.Problem;
@@ -23,7 +23,7 @@ public final class Lexicon {
 
     /** The file name a draft folder may hold to extend the lexicon. */
     public static final String DRAFT_FILE = "lexicon.txt";
-    private static final String DEFAULTS = "dev/casus/analysis/open-texture.txt";
+    private static final String DEFAULTS = "dev/casus/draft/open-texture.txt";
 
     private final Set<String> phrases;
 

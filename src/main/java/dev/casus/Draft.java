@@ -1,0 +1,110 @@
+package dev.casus;
+
+import dev.casus.analysis.CaseAnalyser;
+import dev.casus.analysis.StaticAnalyser;
+import dev.casus.api.AnalysisOptions;
+import dev.casus.api.CaseAnalysis;
+import dev.casus.api.Finding;
+import dev.casus.api.WorldResult;
+import dev.casus.draft.CompiledDraft;
+import dev.casus.evaluation.Evaluator;
+import dev.casus.model.Case;
+import dev.casus.model.Commitment;
+import dev.casus.model.Incident;
+import dev.casus.model.Party;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A compiled draft: its parties, commitments and clauses, ready to evaluate incidents and analyse
+ * cases. Immutable and safe to share between threads; each evaluation runs in a session of its own.
+ * Obtain one with {@link Casus#load(Path)}.
+ */
+public final class Draft {
+
+    private final CompiledDraft compiled;
+
+    Draft(CompiledDraft compiled) {
+        this.compiled = compiled;
+    }
+
+    /** The draft's id: its folder name. */
+    public String id() {
+        return compiled.id();
+    }
+
+    /** The folder it was loaded from. */
+    public Path directory() {
+        return compiled.directory();
+    }
+
+    /** The title from draft.yaml. */
+    public String title() {
+        return compiled.title();
+    }
+
+    /** The version from draft.yaml; empty when none. */
+    public String version() {
+        return compiled.version();
+    }
+
+    /** The guarantee model it follows, in a few words. */
+    public String model() {
+        return compiled.model();
+    }
+
+    /** The parties of draft.yaml. */
+    public List<Party> parties() {
+        return compiled.parties();
+    }
+
+    /** The commitments of draft.yaml. */
+    public List<Commitment> commitments() {
+        return compiled.commitments();
+    }
+
+    /** Every {@code party/commitment} pair the draft declares as owed, sorted. */
+    public List<String> commitmentKeys() {
+        return compiled.commitmentKeys();
+    }
+
+    /** Evaluates one concrete incident. */
+    public WorldResult evaluate(Incident incident) {
+        Objects.requireNonNull(incident, "incident must not be null");
+        return Evaluator.evaluate(compiled, List.of(incident));
+    }
+
+    /** Evaluates a timeline of concrete incidents as one world. */
+    public WorldResult evaluate(List<Incident> timeline) {
+        return Evaluator.evaluate(compiled, timeline);
+    }
+
+    /** The three-way answer for an uncertain case, with findings, under default options. */
+    public CaseAnalysis analyse(Case c) {
+        return analyse(c, AnalysisOptions.defaults());
+    }
+
+    /** The three-way answer for an uncertain case, with findings. */
+    public CaseAnalysis analyse(Case c, AnalysisOptions options) {
+        Objects.requireNonNull(c, "case must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        return CaseAnalyser.analyse(compiled, c, options);
+    }
+
+    /** The findings that need no case: wording drift and undefined terms, sorted. */
+    public List<Finding> staticFindings() {
+        return StaticAnalyser.analyse(compiled);
+    }
+
+    /** How many worlds this draft has evaluated since it was loaded, analyses included: a measure of cost. */
+    public long evaluationCount() {
+        return compiled.evaluationCount();
+    }
+
+    @Override
+    public String toString() {
+        return "Draft[" + id() + "]";
+    }
+}
