@@ -1,4 +1,4 @@
-package dev.casus;
+package dev.casus.architecture;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class ApiBoundaryTest {
 
     @Test
     void no_public_signature_exposes_drools() throws Exception {
-        Path classes = Path.of(Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(dev.casus.Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> leaks = new ArrayList<>();
         for (String name : classNames(classes)) {
             Class<?> type = Class.forName(name);
