@@ -81,15 +81,25 @@ public final class Draft {
         return Evaluator.evaluate(compiled, timeline);
     }
 
+    /** A builder for a case to analyse, checked against this draft's vocabulary and attributes. */
+    public CaseBuilder newCase(String id) {
+        return new CaseBuilder(id, compiled.attributes());
+    }
+
     /** The three-way answer for an uncertain case, with findings, under default options. */
     public CaseAnalysis analyse(Case c) {
         return analyse(c, AnalysisOptions.defaults());
     }
 
-    /** The three-way answer for an uncertain case, with findings. */
+    /**
+     * The three-way answer for an uncertain case, with findings.
+     *
+     * @throws IllegalArgumentException when the case names a field the draft does not know, with the nearest valid one
+     */
     public CaseAnalysis analyse(Case c, AnalysisOptions options) {
         Objects.requireNonNull(c, "case must not be null");
         Objects.requireNonNull(options, "options must not be null");
+        CaseBuilder.checkFields(c, compiled.attributes());
         return CaseAnalyser.analyse(compiled, c, options);
     }
 

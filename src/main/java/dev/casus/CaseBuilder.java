@@ -1,0 +1,191 @@
+package dev.casus;
+
+import dev.casus.model.AttributeDeclaration;
+import dev.casus.model.Case;
+import dev.casus.model.CaseEvent;
+import dev.casus.model.Described;
+import dev.casus.model.IncidentField;
+import dev.casus.model.Uncertain;
+import dev.casus.model.ValueType;
+import dev.casus.yaml.Suggest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds a case for {@link Draft#analyse}, field by field, checked against the draft's vocabulary as
+ * a case file is: an unknown field or a value of the wrong type is refused at once, with the nearest
+ * valid name. Obtain one with {@link Draft#newCase(String)}.
+ *
+ * <pre>{@code
+ * Case toll = draft.newCase("toll")
+ *         .set("act", Act.MISSILE_STRIKE).set("country", "UA")
+ *         .between("killed", 0, 40).unknown("attribution")
+ *         .build();
+ * }</pre>
+ */
+public final class CaseBuilder {
+
+    private final String id;
+    private final Map<String, AttributeDeclaration> attributes;
+    private final List<CaseEvent> events = new ArrayList<>();
+    private String title;
+    private String eventId = "e1";
+    private SortedMap<String, Uncertain> fields = new TreeMap<>();
+
+    CaseBuilder(String id, List<AttributeDeclaration> attributes) {
+        this.id = requireText(id, "id");
+        this.title = id;
+        Map<String, AttributeDeclaration> byName = new LinkedHashMap<>();
+        attributes.forEach(a -> byName.put(a.name(), a));
+        this.attributes = byName;
+    }
+
+    /** The case's title, as reports show it; the id by default. */
+    public CaseBuilder title(String title) {
+        this.title = requireText(title, "title");
+        return this;
+    }
+
+    /** Ends the current incident and starts the next one of a timeline, named {@code eventId}. */
+    public CaseBuilder event(String eventId) {
+        requireText(eventId, "eventId");
+        if (!fields.isEmpty()) {
+            events.add(new CaseEvent(this.eventId, fields, 0));
+            fields = new TreeMap<>();
+        }
+        this.eventId = eventId;
+        return this;
+    }
+
+    /** A field known exactly: an enum constant or its case-file spelling, a number, a boolean, a text or a time. */
+    public CaseBuilder set(String field, Object value) {
+        fields.put(check(field), new Uncertain.Exactly(convert(field, value)));
+        return this;
+    }
+
+    /** A field that is one of these values, not known which. */
+    public CaseBuilder oneOf(String field, Object... values) {
+        String name = check(field);
+        if (values == null || values.length == 0) {
+            throw new IllegalArgumentException("'" + field + "' needs at least one alternative");
+        }
+        List<Object> converted = Arrays.stream(values).map(v -> convert(field, v)).distinct().toList();
+        fields.put(name, converted.size() == 1 ? new Uncertain.Exactly(converted.get(0)) : new Uncertain.OneOf(converted));
+        return this;
+    }
+
+    /** A number somewhere from {@code from} to {@code to}, both included. */
+    public CaseBuilder between(String field, double from, double to) {
+        String name = check(field);
+        if (!typeOf(name).isNumeric()) {
+            throw new IllegalArgumentException("'" + field + "' is not a number, so it cannot be given as a range");
+        }
+        if (!(from <= to)) {
+            throw new IllegalArgumentException("the range of '" + field + "' runs from " + from + " down to " + to
+                    + ": give the smaller end first");
+        }
+        fields.put(name, from == to ? new Uncertain.Exactly(convert(field, from)) : new Uncertain.Between(from, to));
+        return this;
+    }
+
+    /** A field that may take any value of its domain: one possible world each. */
+    public CaseBuilder unknown(String field) {
+        fields.put(check(field), new Uncertain.Unknown());
+        return this;
+    }
+
+    /** The case: one incident, or the timeline of every {@link #event(String)} started. */
+    public Case build() {
+        List<CaseEvent> all = new ArrayList<>(events);
+        all.add(new CaseEvent(eventId, fields, 0));
+        return new Case(id, title, java.nio.file.Path.of(id), 0, all, List.of(), Map.of());
+    }
+
+    /** Checks every field of a case against the draft's vocabulary; the message names the nearest valid field. */
+    static void checkFields(Case c, List<AttributeDeclaration> attributes) {
+        CaseBuilder checker = new CaseBuilder(c.id(), attributes);
+        c.events().forEach(e -> e.fields().keySet().forEach(checker::check));
+    }
+
+    private String check(String field) {
+        requireText(field, "field");
+        if (IncidentField.byKey(field).isPresent() || attributes.containsKey(field)) {
+            return field;
+        }
+        TreeSet<String> known = new TreeSet<>(attributes.keySet());
+        Arrays.stream(IncidentField.values()).forEach(f -> known.add(f.key()));
+        throw new IllegalArgumentException("unknown field '" + field + "' in an incident" + Suggest.hint(field, known)
+                + "; see docs/vocabulary.md");
+    }
+
+    private ValueType typeOf(String field) {
+        return IncidentField.byKey(field).map(IncidentField::type).orElseGet(() -> attributes.get(field).type());
+    }
+
+    private Object convert(String field, Object value) {
+        Objects.requireNonNull(value, () -> "the value of '" + field + "' must not be null");
+        ValueType type = typeOf(field);
+        Object converted = switch (type) {
+            case ENUM -> enumValue(field, value);
+            case INTEGER -> value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                    && n.doubleValue() >= 0 && n.doubleValue() <= Integer.MAX_VALUE ? (Object) n.intValue() : null;
+            case DECIMAL -> value instanceof Number n && Double.isFinite(n.doubleValue()) ? (Object) n.doubleValue() : null;
+            case BOOLEAN -> value instanceof Boolean ? value : null;
+            case TEXT -> value instanceof String ? value : null;
+            case TIME -> value instanceof Instant ? value : null;
+        };
+        if (converted == null) {
+            throw new IllegalArgumentException("'" + field + "' must be " + describe(type) + ", not " + value);
+        }
+        return converted;
+    }
+
+    private Object enumValue(String field, Object value) {
+        IncidentField core = IncidentField.byKey(field).orElse(null);
+        List<String> spellings = core != null ? core.allowedValues().stream().map(Described::yamlName).toList()
+                : attributes.get(field).values();
+        if (core != null && core.enumType().isInstance(value)) {
+            return value;
+        }
+        String spelled = value.toString().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (core != null) {
+            for (Described d : core.allowedValues()) {
+                if (d.yamlName().equals(spelled)) {
+                    return d;
+                }
+            }
+        } else if (spellings.contains(value.toString())) {
+            return value.toString();
+        }
+        throw new IllegalArgumentException("unknown value '" + value + "' for " + field + Suggest.hint(spelled, spellings)
+                + "; allowed: " + String.join(", ", spellings));
+    }
+
+    private static String describe(ValueType type) {
+        return switch (type) {
+            case INTEGER -> "a whole number from 0 up";
+            case DECIMAL -> "a number";
+            case BOOLEAN -> "true or false";
+            case TEXT -> "a text";
+            case TIME -> "an Instant";
+            case ENUM -> "one of its values";
+        };
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return value;
+    }
+}
