@@ -1,5 +1,6 @@
 package dev.casus.analysis;
 
+import dev.casus.model.EvaluationException;
 import dev.casus.api.World;
 
 import dev.casus.model.Case;
@@ -87,8 +88,8 @@ public final class WorldExpander {
                 for (Dimension x : dimensions) {
                     sizes.append(sizes.length() == 0 ? "" : " \u00d7 ").append(x.key()).append(" (").append(x.values().size()).append(')');
                 }
-                throw new TooManyWorldsException("case " + c.id() + " has more than " + maxWorlds
-                        + " possible worlds: " + sizes + ". Narrow the uncertain fields, or raise --max-worlds");
+                throw new EvaluationException(null, "case " + c.id() + " has more than " + maxWorlds
+                        + " possible worlds: " + sizes + ". Narrow the uncertain fields, or raise --max-worlds", null);
             }
         }
         List<World> worlds = new ArrayList<>();

@@ -7,7 +7,6 @@ import dev.casus.api.AnalysisOptions;
 import dev.casus.api.Answer;
 import dev.casus.api.CaseAnalysis;
 import dev.casus.api.Finding;
-import dev.casus.analysis.TooManyWorldsException;
 import dev.casus.api.Verdict;
 import dev.casus.model.Case;
 import dev.casus.cases.Suite;
@@ -100,7 +99,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             try {
                 exit = Math.max(exit, explain(out, err, draft, theCase));
-            } catch (EvaluationException | TooManyWorldsException e) {
+            } catch (EvaluationException e) {
                 err.println(file + ":" + theCase.line() + ": case " + caseId + ": " + e.getMessage());
                 exit = ExitCodes.INVALID_INPUT;
             }

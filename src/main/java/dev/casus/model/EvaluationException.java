@@ -1,7 +1,10 @@
 package dev.casus.model;
 
-/** A clause failed while an incident was evaluated, e.g. a constraint compared a number with text. */
-public class EvaluationException extends RuntimeException {
+/**
+ * A case could not be evaluated: a clause failed on it (e.g. a constraint compared a number with
+ * text), or it expands into more possible worlds than the limit allows.
+ */
+public final class EvaluationException extends RuntimeException {
 
     private final String clause;
 
@@ -10,7 +13,7 @@ public class EvaluationException extends RuntimeException {
         this.clause = clause;
     }
 
-    /** The id of the failing clause, or null when it could not be told. */
+    /** The id of the failing clause; null when no clause failed, or it could not be told. */
     public String clause() {
         return clause;
     }

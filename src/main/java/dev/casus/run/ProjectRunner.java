@@ -16,7 +16,6 @@ import dev.casus.api.Finding;
 import dev.casus.api.FindingKind;
 import dev.casus.analysis.StaticAnalyser;
 import dev.casus.draft.Clause;
-import dev.casus.analysis.TooManyWorldsException;
 import dev.casus.model.Case;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
@@ -279,7 +278,7 @@ public final class ProjectRunner {
             List<ExpectationResult> checked = ExpectationChecker.check(draft, analysis, draftFindings,
                     c.expectationsFor(draft.id()), strict);
             return new CaseRun(c.file(), c.id(), c.line(), analysis, checked, List.of());
-        } catch (EvaluationException | TooManyWorldsException e) {
+        } catch (EvaluationException e) {
             return new CaseRun(c.file(), c.id(), c.line(), null, List.of(),
                     List.of(new Problem(c.file(), c.line(), 0, "case " + c.id() + " against draft " + draft.id() + ": " + e.getMessage())));
         }

@@ -1,5 +1,6 @@
 package dev.casus.analysis;
 
+import dev.casus.model.EvaluationException;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.CaseAnalysis;
 import dev.casus.api.Dependence;
@@ -259,7 +260,7 @@ class CaseAnalysisTest {
 
         // when / then
         assertThatThrownBy(() -> draft.analyse(c, AnalysisOptions.defaults().withMaxWorlds(10)))
-                .isInstanceOf(TooManyWorldsException.class)
+                .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("more than 10 possible worlds: country (3) \u00d7 killed (5)");
     }
 
