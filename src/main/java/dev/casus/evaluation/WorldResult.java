@@ -2,6 +2,7 @@ package dev.casus.evaluation;
 
 import dev.casus.draft.Clause;
 import dev.casus.engine.Deadlines;
+import dev.casus.engine.Precedence;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.Commitment;
 import dev.casus.model.Conclusion;
@@ -9,7 +10,6 @@ import dev.casus.model.Holds;
 import dev.casus.model.Incident;
 import dev.casus.model.IncidentField;
 import dev.casus.model.Described;
-import dev.casus.model.Overridden;
 import dev.casus.model.Party;
 import dev.casus.model.Role;
 
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,14 +61,12 @@ public final class WorldResult {
         this.clausesByRule = clausesByRule;
     }
 
-    /** Decides every subject of an evaluation's outcome under declared precedence. */
+    /**
+     * Reads an evaluation's outcome: every subject as {@link Precedence} decides it from the
+     * conclusions the session left, with the clauses behind it.
+     */
     public static WorldResult of(RuleBase.Outcome outcome, List<Incident> incidents, List<Party> parties,
                                  List<Commitment> declared, Map<String, Clause> clausesByRule) {
-        Map<Conclusion, String> overriddenBy = new HashMap<>();
-        for (Overridden o : outcome.overridden()) {
-            overriddenBy.merge(o.conclusion(), o.by().clause(),
-                    (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        }
         Map<List<String>, List<Conclusion>> bySubject = new TreeMap<>(
                 Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         for (Conclusion c : outcome.conclusions()) {
@@ -87,33 +84,35 @@ public final class WorldResult {
                         null, null, List.of(), List.of()));
             }
         }
+        Map<Conclusion, String> overriddenBy = new HashMap<>();
         for (Map.Entry<List<String>, List<Conclusion>> subject : bySubject.entrySet()) {
             List<Conclusion> all = subject.getValue();
+            Precedence.Decision decision = Precedence.decide(all);
+            decision.setAside().forEach(o -> overriddenBy.put(o.conclusion(), o.by().clause()));
             List<Support> supports = all.stream()
-                    .map(c -> support(c, overriddenBy.get(c), clausesByRule, commitmentById))
+                    .map(c -> support(c, decision.setAsideBy(c), clausesByRule, commitmentById))
                     .sorted(SUPPORT_ORDER).toList();
-            Decision decision = decide(all, overriddenBy);
             String party = subject.getKey().get(0);
             String name = subject.getKey().get(1);
             if (party.isEmpty()) {
-                TermStatus status = switch (decision) {
-                    case FOR -> TermStatus.HOLDS;
-                    case AGAINST -> TermStatus.DOES_NOT_HOLD;
-                    case BOTH -> TermStatus.CONFLICT;
+                TermStatus status = switch (decision.status()) {
+                    case HOLDS -> TermStatus.HOLDS;
+                    case DOES_NOT_HOLD -> TermStatus.DOES_NOT_HOLD;
+                    case CONFLICT -> TermStatus.CONFLICT;
                 };
                 terms.put(name, new TermResult(name, status, supports));
             } else {
                 Commitment commitment = commitmentById.get(name);
                 Party owner = partyById.get(party);
                 String condition = owner == null || owner.conditionFor(name) == null ? null : owner.conditionFor(name).text();
-                CommitmentStatus status = switch (decision) {
-                    case FOR -> condition == null ? CommitmentStatus.ACTIVE : CommitmentStatus.CONDITIONAL;
-                    case AGAINST -> CommitmentStatus.INACTIVE;
-                    case BOTH -> CommitmentStatus.CONFLICT;
+                CommitmentStatus status = switch (decision.status()) {
+                    case HOLDS -> condition == null ? CommitmentStatus.ACTIVE : CommitmentStatus.CONDITIONAL;
+                    case DOES_NOT_HOLD -> CommitmentStatus.INACTIVE;
+                    case CONFLICT -> CommitmentStatus.CONFLICT;
                 };
                 Duration declaredDeadline = commitment == null ? null : commitment.deadline();
                 List<Duration> deadlines = all.stream()
-                        .filter(c -> c.positive() && !overriddenBy.containsKey(c))
+                        .filter(c -> c.positive() && decision.stands(c))
                         .map(c -> c.deadline() == null ? declaredDeadline : c.deadline())
                         .filter(Objects::nonNull).distinct().sorted().toList();
                 Duration deadline = status == CommitmentStatus.INACTIVE ? null
@@ -134,27 +133,6 @@ public final class WorldResult {
             return commitment.parties();
         }
         return parties.stream().filter(p -> p.role() == Role.GUARANTOR).map(Party::id).toList();
-    }
-
-    private enum Decision { FOR, AGAINST, BOTH }
-
-    /** Per incident, what stands; across a timeline, one incident that decides "for" is enough. */
-    private static Decision decide(List<Conclusion> all, Map<Conclusion, String> overriddenBy) {
-        Map<Incident, boolean[]> perIncident = new LinkedHashMap<>();
-        for (Conclusion c : all) {
-            if (overriddenBy.containsKey(c)) {
-                continue;
-            }
-            boolean[] sides = perIncident.computeIfAbsent(c.incident(), k -> new boolean[2]);
-            sides[c.positive() ? 0 : 1] = true;
-        }
-        boolean anyFor = false;
-        boolean anyBoth = false;
-        for (boolean[] sides : perIncident.values()) {
-            anyFor |= sides[0] && !sides[1];
-            anyBoth |= sides[0] && sides[1];
-        }
-        return anyFor ? Decision.FOR : anyBoth ? Decision.BOTH : Decision.AGAINST;
     }
 
     private static Support support(Conclusion c, String overriddenBy, Map<String, Clause> clausesByRule,
