@@ -9,8 +9,8 @@ import java.util.List;
  * A draft with the runs of every case that tests it, in suite file and case order, and the findings
  * of the draft as a whole.
  *
- * @param findings       static findings (wording-drift, undefined-term) and dead clauses, sorted
- * @param coverage       the clauses its suites fired
+ * @param findings       static findings (wording-drift, undefined-term) and dead clauses (never fired, or masked), sorted
+ * @param coverage       the clauses its suites fired, and which of those took effect
  * @param strictFailures draft findings that strict mode counts as failures: no case expects them
  */
 public record DraftRun(Draft draft, List<CaseRun> cases, List<Finding> findings, Coverage coverage,
