@@ -103,7 +103,8 @@ public final class CaseAnalyser {
 
     /**
      * A conflict leaves its term undetermined, and with it whatever follows from the term. Both
-     * readings are evaluated: the positive clauses prevailing, and the negative ones. Every outcome
+     * readings are evaluated: the positive clauses prevailing, and the negative ones, each side being
+     * the clauses whose conclusions precedence left standing (as the world's result records). Every outcome
      * on which the readings disagree is undetermined in this world. Returns the rules fired.
      */
     private static Set<String> readConflict(CompiledDraft draft, World world, TermResult conflict, Map<String, Verdict> commitments,

@@ -12,7 +12,9 @@ import dev.casus.yaml.Suggest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,18 +96,74 @@ public final class DraftLoader {
         return new CompiledDraft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, Lexicon.forDraft(dir));
     }
 
+    /**
+     * Precedence needs clause ids that name one clause each, and {@code @overrides} that names
+     * existing clauses other than itself and never leads back to where it started.
+     */
     private static void checkOverrides(List<Clause> clauses, List<Problem> problems) {
-        Set<String> ids = new HashSet<>();
-        clauses.forEach(c -> ids.add(c.id()));
+        Map<String, Clause> byId = new LinkedHashMap<>();
+        for (Clause clause : clauses) {
+            Clause first = byId.putIfAbsent(clause.id(), clause);
+            if (first != null) {
+                problems.add(new Problem(clause.file(), clause.line(), 0, "clause id \"" + clause.id()
+                        + "\" is used twice: rule \"" + clause.rule() + "\" and rule \"" + first.rule() + "\" ("
+                        + first.file() + ":" + first.line() + "); give each clause its own @clause id, which @overrides and findings name"));
+            }
+        }
+        Map<String, List<String>> targets = new LinkedHashMap<>();
         for (Clause clause : clauses) {
             for (String target : clause.overrides()) {
-                if (!ids.contains(target)) {
+                if (!byId.containsKey(target)) {
                     problems.add(new Problem(clause.file(), clause.line(), 0, "clause " + clause.id()
-                            + " overrides \"" + target + "\", but no clause has that id" + Suggest.hint(target, ids)));
+                            + " overrides \"" + target + "\", but no clause has that id" + Suggest.hint(target, byId.keySet())));
                 } else if (target.equals(clause.id())) {
                     problems.add(new Problem(clause.file(), clause.line(), 0, "clause " + clause.id() + " overrides itself"));
+                } else {
+                    targets.computeIfAbsent(clause.id(), k -> new ArrayList<>()).add(target);
                 }
             }
         }
+        Set<String> inReportedCycle = new HashSet<>();
+        for (Clause clause : byId.values()) {
+            if (inReportedCycle.contains(clause.id())) {
+                continue;
+            }
+            List<String> cycle = cycleThrough(clause.id(), targets);
+            if (!cycle.isEmpty()) {
+                inReportedCycle.addAll(cycle);
+                StringBuilder chain = new StringBuilder(clause.id());
+                for (String next : cycle.subList(1, cycle.size())) {
+                    chain.append(" overrides ").append(next).append(',').append(" which");
+                }
+                chain.append(" overrides ").append(clause.id());
+                problems.add(new Problem(clause.file(), clause.line(), 0, "the @overrides of clause " + clause.id()
+                        + " run in a cycle: " + chain + "; precedence must run one way, so remove one of these @overrides"));
+            }
+        }
+    }
+
+    /** The shortest cycle of {@code @overrides} from the clause back to itself, starting with it; empty if none. */
+    private static List<String> cycleThrough(String start, Map<String, List<String>> targets) {
+        Map<String, String> reachedFrom = new HashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            for (String next : targets.getOrDefault(at, List.of())) {
+                if (next.equals(start)) {
+                    List<String> cycle = new ArrayList<>();
+                    for (String step = at; !step.equals(start); step = reachedFrom.get(step)) {
+                        cycle.add(0, step);
+                    }
+                    cycle.add(0, start);
+                    return cycle;
+                }
+                if (!reachedFrom.containsKey(next)) {
+                    reachedFrom.put(next, at);
+                    queue.add(next);
+                }
+            }
+        }
+        return List.of();
     }
 }

@@ -8,7 +8,7 @@ import dev.casus.api.TermStatus;
 import dev.casus.api.WorldResult;
 import dev.casus.draft.Clause;
 import dev.casus.engine.Conclusion;
-import dev.casus.engine.Overridden;
+import dev.casus.engine.Precedence;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.Commitment;
 import dev.casus.model.Incident;
@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,14 +35,12 @@ final class WorldBuilder {
     private WorldBuilder() {
     }
 
-    /** Decides every subject of an evaluation's outcome under declared precedence. */
+    /**
+     * Reads an evaluation's outcome: every subject as {@link Precedence} decides it from the
+     * conclusions the session left, with the clauses behind it.
+     */
     static WorldResult build(RuleBase.Outcome outcome, List<Incident> incidents, List<Party> parties,
                                  List<Commitment> declared, Map<String, Clause> clausesByRule) {
-        Map<Conclusion, String> overriddenBy = new HashMap<>();
-        for (Overridden o : outcome.overridden()) {
-            overriddenBy.merge(o.conclusion(), o.by().clause(),
-                    (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        }
         Map<List<String>, List<Conclusion>> bySubject = new TreeMap<>(
                 Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         for (Conclusion c : outcome.conclusions()) {
@@ -61,33 +58,35 @@ final class WorldBuilder {
                         null, null, List.of(), List.of()));
             }
         }
+        Map<Conclusion, String> overriddenBy = new HashMap<>();
         for (Map.Entry<List<String>, List<Conclusion>> subject : bySubject.entrySet()) {
             List<Conclusion> all = subject.getValue();
+            Precedence.Decision decision = Precedence.decide(all);
+            decision.setAside().forEach(o -> overriddenBy.put(o.conclusion(), o.by().clause()));
             List<Support> supports = all.stream()
-                    .map(c -> support(c, overriddenBy.get(c), clausesByRule, commitmentById))
+                    .map(c -> support(c, decision.setAsideBy(c), clausesByRule, commitmentById))
                     .sorted(SUPPORT_ORDER).toList();
-            Decision decision = decide(all, overriddenBy);
             String party = subject.getKey().get(0);
             String name = subject.getKey().get(1);
             if (party.isEmpty()) {
-                TermStatus status = switch (decision) {
-                    case FOR -> TermStatus.HOLDS;
-                    case AGAINST -> TermStatus.DOES_NOT_HOLD;
-                    case BOTH -> TermStatus.CONFLICT;
+                TermStatus status = switch (decision.status()) {
+                    case HOLDS -> TermStatus.HOLDS;
+                    case DOES_NOT_HOLD -> TermStatus.DOES_NOT_HOLD;
+                    case CONFLICT -> TermStatus.CONFLICT;
                 };
                 terms.put(name, new TermResult(name, status, supports));
             } else {
                 Commitment commitment = commitmentById.get(name);
                 Party owner = partyById.get(party);
                 String condition = owner == null || owner.conditionFor(name) == null ? null : owner.conditionFor(name).text();
-                CommitmentStatus status = switch (decision) {
-                    case FOR -> condition == null ? CommitmentStatus.ACTIVE : CommitmentStatus.CONDITIONAL;
-                    case AGAINST -> CommitmentStatus.INACTIVE;
-                    case BOTH -> CommitmentStatus.CONFLICT;
+                CommitmentStatus status = switch (decision.status()) {
+                    case HOLDS -> condition == null ? CommitmentStatus.ACTIVE : CommitmentStatus.CONDITIONAL;
+                    case DOES_NOT_HOLD -> CommitmentStatus.INACTIVE;
+                    case CONFLICT -> CommitmentStatus.CONFLICT;
                 };
                 Duration declaredDeadline = commitment == null ? null : commitment.deadline();
                 List<Duration> deadlines = all.stream()
-                        .filter(c -> c.positive() && !overriddenBy.containsKey(c))
+                        .filter(c -> c.positive() && decision.stands(c))
                         .map(c -> c.deadline() == null ? declaredDeadline : c.deadline())
                         .filter(Objects::nonNull).distinct().sorted().toList();
                 Duration deadline = status == CommitmentStatus.INACTIVE ? null
@@ -99,27 +98,6 @@ final class WorldBuilder {
         Explainer explainer = new Explainer(List.copyOf(outcome.conclusions()), outcome.premises(), clausesByRule,
                 overriddenBy, terms, commitments);
         return new WorldResult(incidents, terms, commitments, outcome.firedRules(), explainer);
-    }
-
-    private enum Decision { FOR, AGAINST, BOTH }
-
-    /** Per incident, what stands; across a timeline, one incident that decides "for" is enough. */
-    private static Decision decide(List<Conclusion> all, Map<Conclusion, String> overriddenBy) {
-        Map<Incident, boolean[]> perIncident = new LinkedHashMap<>();
-        for (Conclusion c : all) {
-            if (overriddenBy.containsKey(c)) {
-                continue;
-            }
-            boolean[] sides = perIncident.computeIfAbsent(c.incident(), k -> new boolean[2]);
-            sides[c.positive() ? 0 : 1] = true;
-        }
-        boolean anyFor = false;
-        boolean anyBoth = false;
-        for (boolean[] sides : perIncident.values()) {
-            anyFor |= sides[0] && !sides[1];
-            anyBoth |= sides[0] && sides[1];
-        }
-        return anyFor ? Decision.FOR : anyBoth ? Decision.BOTH : Decision.AGAINST;
     }
 
     private static Support support(Conclusion c, String overriddenBy, Map<String, Clause> clausesByRule,

@@ -47,7 +47,10 @@ public final class JsonReport {
             ObjectNode coverage = d.putObject("coverage");
             coverage.put("clauses", run.coverage().clauses());
             coverage.put("fired", run.coverage().fired());
+            coverage.put("effective", run.coverage().effective());
             coverage.put("percent", run.coverage().percent());
+            ArrayNode masked = coverage.putArray("masked");
+            run.coverage().masked().forEach(masked::add);
             ArrayNode neverFired = coverage.putArray("neverFired");
             run.coverage().neverFired().forEach(neverFired::add);
             ArrayNode strictFailures = d.putArray("strictFailures");

@@ -181,9 +181,10 @@ public final class TextReport {
             out.append('\n');
         }
         Coverage coverage = run.coverage();
-        out.append(String.format("  coverage: %d of %d clauses fired (%.1f%%)%s%n%n", coverage.fired(), coverage.clauses(),
-                coverage.percent(), coverage.neverFired().isEmpty() ? ""
-                        : "; never fired: " + String.join(", ", coverage.neverFired())));
+        out.append(String.format("  coverage: %d of %d clauses %s (%.1f%%)%s%s%n%n", coverage.effective(), coverage.clauses(),
+                coverage.masked().isEmpty() ? "fired" : "take effect", coverage.percent(),
+                coverage.masked().isEmpty() ? "" : "; masked (fired, never took effect): " + String.join(", ", coverage.masked()),
+                coverage.neverFired().isEmpty() ? "" : "; never fired: " + String.join(", ", coverage.neverFired())));
     }
 
     private static String clausesNote(Answer answer) {

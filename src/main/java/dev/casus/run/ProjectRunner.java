@@ -22,12 +22,15 @@ import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.DraftLoader;
 import dev.casus.model.EvaluationException;
+import dev.casus.api.WorldResult;
 import dev.casus.model.AttributeDeclaration;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,14 +217,45 @@ public final class ProjectRunner {
     }
 
     /**
-     * The draft's own findings: static ones, and the clauses its cases never fired. In strict mode, each
-     * that no case of its suites expects (and that is not a mere warning) counts as a failure.
+     * The draft's own findings: static ones, the clauses its cases never fired, and the clauses that
+     * fired but never took effect (masked): in every world where they fired, each of their conclusions
+     * was set aside by precedence or withdrawn before the world was decided. In strict mode, each that no case of its suites expects
+     * (and that is not a mere warning) counts as a failure.
      */
     private static DraftRun draftRun(CompiledDraft draft, List<CaseRun> caseRuns, List<Finding> staticFindings, boolean strict) {
         Set<String> fired = new TreeSet<>();
         caseRuns.stream().filter(c -> c.analysis() != null).forEach(c -> fired.addAll(c.analysis().firedRules()));
+        Map<String, Integer> worldsFired = new HashMap<>();
+        Set<String> stood = new HashSet<>();
+        Set<String> withdrawn = new HashSet<>();
+        Map<String, Set<String>> setAsideBy = new HashMap<>();
+        for (CaseRun run : caseRuns) {
+            if (run.analysis() == null) {
+                continue;
+            }
+            for (WorldResult world : run.analysis().results()) {
+                Set<String> concluded = new HashSet<>();
+                Stream.concat(world.terms().values().stream().flatMap(t -> t.supports().stream()),
+                                world.commitments().values().stream().flatMap(c -> c.supports().stream()))
+                        .forEach(s -> {
+                            concluded.add(s.rule());
+                            if (s.stands()) {
+                                stood.add(s.rule());
+                            } else {
+                                setAsideBy.computeIfAbsent(s.rule(), k -> new TreeSet<>()).add(s.overriddenBy());
+                            }
+                        });
+                for (String rule : world.firedRules()) {
+                    worldsFired.merge(rule, 1, Integer::sum);
+                    if (!concluded.contains(rule)) {
+                        withdrawn.add(rule);
+                    }
+                }
+            }
+        }
         List<Finding> findings = new ArrayList<>(staticFindings);
         List<String> neverFired = new ArrayList<>();
+        List<String> masked = new ArrayList<>();
         for (Clause clause : draft.clauses()) {
             if (!fired.contains(clause.rule())) {
                 neverFired.add(clause.id());
@@ -230,9 +264,15 @@ public final class ProjectRunner {
                             clause.id() + " never fired, in any case or possible world of the suites that test this draft",
                             clause.file(), clause.line(), false).withWording(draft.wordingOf(List.of(clause.id()))));
                 }
+            } else if (worldsFired.containsKey(clause.rule()) && !stood.contains(clause.rule())) {
+                masked.add(clause.id());
+                findings.add(Finding.ofDraft(FindingKind.DEAD_CLAUSE, List.of(clause.id()), "",
+                        masked(clause.id(), worldsFired.get(clause.rule()), setAsideBy.get(clause.rule()),
+                                withdrawn.contains(clause.rule())),
+                        clause.file(), clause.line(), false).withWording(draft.wordingOf(List.of(clause.id()))));
             }
         }
-        Coverage coverage = new Coverage(draft.clauses().size(), draft.clauses().size() - neverFired.size(), neverFired);
+        Coverage coverage = new Coverage(draft.clauses().size(), draft.clauses().size() - neverFired.size(), neverFired, masked);
         caseRuns = withDeadClausesChecked(caseRuns, findings);
         List<Finding> strictFailures = new ArrayList<>();
         if (strict) {
@@ -245,6 +285,18 @@ public final class ProjectRunner {
             }
         }
         return new DraftRun(draft.id(), draft.title(), draft.version(), draft.commitmentKeys(), caseRuns, findings, coverage, strictFailures);
+    }
+
+    /**
+     * Why a clause that fired never changed an outcome: precedence set its conclusions aside, or they
+     * were withdrawn before the world was decided because what they rested on did not hold in the end.
+     */
+    private static String masked(String id, int worlds, Set<String> setAsideBy, boolean withdrawn) {
+        String fired = id + " is masked: it fired in " + worlds + " world" + (worlds == 1 ? "" : "s") + " but ";
+        String why = setAsideBy == null ? "none of its conclusions remained once the world was decided (what they rested on did not hold)"
+                : withdrawn ? "was set aside by " + String.join(", ", setAsideBy) + " where its conclusions remained"
+                : "was always set aside by " + String.join(", ", setAsideBy);
+        return fired + why + ", so it never changed an outcome";
     }
 
     /**
@@ -261,7 +313,7 @@ public final class ProjectRunner {
                 if (namesDeadClause) {
                     Finding match = dead.stream().filter(f -> ExpectationChecker.names(r.expectation(), f)).findFirst().orElse(null);
                     checked.add(new ExpectationResult(r.expectation(), match != null,
-                            match != null ? match.reason() : "every clause it names fired in some case"));
+                            match != null ? match.reason() : "every clause it names fired in some case, and some conclusion of it stood"));
                 } else {
                     checked.add(r);
                 }

@@ -218,6 +218,46 @@ class CliTest {
     }
 
     @Test
+    void should_count_masked_clauses_apart_from_those_that_take_effect() throws Exception {
+        // given: an exception that withholds consultation over Art. 3 on every strike of the suite
+        Fixtures.write(rules.resolve("test/exception.drl"), """
+                package casus.test;
+                rule "no-consultation"
+                    @clause("Art. 5")
+                    @text("No guarantor need consult.")
+                    @overrides("Art. 3")
+                when
+                    $i : Incident()
+                    $p : Party(role == Role.GUARANTOR)
+                then
+                    withhold("consult", $p);
+                end
+                """);
+        Fixtures.write(cases.resolve("test.yaml"), """
+                drafts: [test]
+                cases:
+                  - id: strike
+                    incident: {act: missile-strike, actorKind: state, country: UA, killed: 12}
+                """);
+
+        // when
+        Run text = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        Run json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+
+        // then
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("coverage: 4 of 5 clauses take effect (80.0%); masked (fired, never took effect): Art. 3")
+                .contains("dead-clause [" + rules.resolve("test/clauses.drl") + ":22]: Art. 3 is masked: it fired in 1 world"
+                        + " but was always set aside by Art. 5, so it never changed an outcome");
+        JsonNode coverage = new ObjectMapper().readTree(json.out()).at("/drafts/0/coverage");
+        assertThat(coverage.at("/fired").asInt()).isEqualTo(5);
+        assertThat(coverage.at("/effective").asInt()).isEqualTo(4);
+        assertThat(coverage.at("/percent").asDouble()).isEqualTo(80.0);
+        assertThat(coverage.at("/masked/0").asText()).isEqualTo("Art. 3");
+        assertThat(coverage.at("/neverFired")).isEmpty();
+    }
+
+    @Test
     void should_fail_on_unexpected_findings_only_in_strict_mode() {
         // given: a case whose toll is uncertain across the threshold, with no findings expected
         String uncertain = """

@@ -1,5 +1,6 @@
 package dev.casus.draft;
 
+
 import dev.casus.Casus;
 import dev.casus.Fixtures;
 import dev.casus.model.InvalidInputException;
@@ -179,5 +180,89 @@ class DraftLoaderTest {
         assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
                 .startsWith(root.resolve("test/typo.drl") + ":6:19: ")
                 .endsWith("unknown value Act.ATTACK_ON_FORCE in 'act == Act.ATTACK_ON_FORCE' (did you mean Act.ATTACK_ON_FORCES?); see docs/vocabulary.md"));
+    }
+
+    private static String exception(String rule, String id, String overrides, String term, boolean positive) {
+        return """
+                rule "%s"
+                    @clause("%s")
+                    @text("An exception.")
+                    @overrides("%s")
+                when
+                    $i : Incident()
+                then
+                    %s("%s", $i);
+                end
+                """.formatted(rule, id, overrides, positive ? "holds" : "holdsNot", term);
+    }
+
+    @Test
+    void should_report_an_overrides_cycle_of_two_clauses_where_it_starts() {
+        // given: Art. 7 and Art. 8 override each other
+        Fixtures.testDraft(root, Map.of("cycle.drl", "package casus.test;\n\n"
+                + exception("seven", "Art. 7", "Art. 8", "x", true) + "\n" + exception("eight", "Art. 8", "Art. 7", "x", false)));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("test")));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("test/cycle.drl")
+                + ":3: the @overrides of clause Art. 7 run in a cycle: Art. 7 overrides Art. 8, which overrides Art. 7;"
+                + " precedence must run one way, so remove one of these @overrides");
+    }
+
+    @Test
+    void should_report_a_longer_overrides_cycle_once() {
+        // given: Art. 7 over Art. 8 over Art. 9 over Art. 7
+        Fixtures.testDraft(root, Map.of("cycle.drl", "package casus.test;\n\n"
+                + exception("seven", "Art. 7", "Art. 8", "x", true) + "\n" + exception("eight", "Art. 8", "Art. 9", "x", false)
+                + "\n" + exception("nine", "Art. 9", "Art. 7", "x", true)));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("test")));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::message).containsExactly(
+                "the @overrides of clause Art. 7 run in a cycle: Art. 7 overrides Art. 8, which overrides Art. 9,"
+                        + " which overrides Art. 7; precedence must run one way, so remove one of these @overrides");
+    }
+
+    @Test
+    void should_load_a_chain_of_overrides_that_runs_one_way() {
+        // given: Art. 7 over Art. 8 over Art. 9, the near twin of the cycle
+        Fixtures.testDraft(root, Map.of("chain.drl", "package casus.test;\n\n"
+                + exception("seven", "Art. 7", "Art. 8", "x", true) + "\n" + exception("eight", "Art. 8", "Art. 9", "x", false)
+                + "\n" + exception("nine", "Art. 9", "Art. 1", "x", true)));
+
+        // when
+        CompiledDraft draft = DraftLoader.load(root.resolve("test"));
+
+        // then
+        assertThat(draft.clauses()).extracting(Clause::id).contains("Art. 7", "Art. 8", "Art. 9");
+    }
+
+    @Test
+    void should_report_a_clause_id_used_twice_at_the_second_use() {
+        // given: a second rule cites Art. 2, which the standard clauses already use
+        Fixtures.testDraft(root, Map.of("twice.drl", """
+                package casus.test;
+
+                rule "armed-attack-again"
+                    @clause("Art. 2")
+                    @text("Another reading of Art. 2.")
+                when
+                    $i : Incident(killed >= 20)
+                then
+                    holds("armed attack", $i);
+                end
+                """));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("test")));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("test/twice.drl")
+                + ":3: clause id \"Art. 2\" is used twice: rule \"armed-attack-again\" and rule \"armed-attack\" ("
+                + root.resolve("test/clauses.drl") + ":12); give each clause its own @clause id, which @overrides and findings name");
     }
 }
