@@ -6,7 +6,6 @@ import dev.casus.api.Verdict;
 import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
-import dev.casus.Draft;
 import dev.casus.api.CommitmentStatus;
 import dev.casus.api.WorldResult;
 import dev.casus.model.Act;

@@ -1,5 +1,7 @@
 package dev.casus.cases;
 
+import dev.casus.api.FindingKind;
+
 import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
 import dev.casus.model.Expectation;

@@ -42,7 +42,8 @@ import java.util.function.Consumer;
             "  analyse   analyse() with every finding (open texture, threshold edges, ...)",
             "Each round repeats all the work until --round-seconds have passed; each figure is the median",
             "of the measured rounds, after the warm-up rounds."},
-        footerHeading = "%n", footer = {"Exit codes:", "  0  measured", "  2  usage error", "  3  invalid rules or cases", "  4  internal error"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:measured", ExitCodes.USAGE_HELP, ExitCodes.INVALID_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -2,15 +2,18 @@ package dev.casus.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "casus", mixinStandardHelpOptions = true, version = "casus 0.1.0",
+// scope = INHERIT: every subcommand prints the same version (casus run --version).
+@Command(name = "casus", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Test the wording of security-guarantee clauses against hypothetical incidents.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class},
-        footer = {"", "Exit codes:", "  0  every expectation met", "  1  some expectation failed", "  2  usage error",
-                "  3  invalid rules or cases", "  4  internal error"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.EXPECTATIONS_MET_HELP, ExitCodes.EXPECTATION_FAILED_HELP, ExitCodes.USAGE_HELP,
+                ExitCodes.INVALID_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class CasusCommand implements Callable<Integer> {
 
     @Spec

@@ -23,8 +23,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         header = "Compile and validate drafts and case files without running any case; print static findings.",
-        footerHeading = "%n", footer = {"Exit codes:", "  0  everything is valid (static findings are printed, but do not fail the check)", "  2  usage error",
-                "  3  invalid rules or cases (each problem printed as path:line[:col]: message)", "  4  internal error"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:valid (static findings are printed, but do not fail the check)", ExitCodes.USAGE_HELP,
+                ExitCodes.INVALID_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

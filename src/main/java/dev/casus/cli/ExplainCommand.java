@@ -20,6 +20,7 @@ import dev.casus.yaml.Suggest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,9 +35,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         header = "Explain one case: for each commitment, the chain of clauses in words, down to the incident's facts.",
-        footerHeading = "%n", footer = {"Example:", "  ./casus explain cases/coalition.yaml#mass-missile-strike --commitment FR/consult-24h",
-                "", "Exit codes:", "  0  explained", "  2  usage error (no such case or commitment)",
-                "  3  invalid rules or cases", "  4  internal error"})
+        footerHeading = "%n", footer = {"Example:", "  ./casus explain cases/coalition.yaml#mass-missile-strike \\", "      --commitment FR/consult"},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:explained", ExitCodes.USAGE_HELP,
+                ExitCodes.INVALID_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -60,8 +62,8 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int hash = target.lastIndexOf('#');
         if (hash <= 0 || hash == target.length() - 1) {
-            err.println("casus explain: write the case as FILE#CASE, e.g. cases/coalition.yaml#mass-missile-strike");
-            return ExitCodes.USAGE;
+            throw new ParameterException(spec.commandLine(),
+                    "write the case as FILE#CASE, e.g. cases/coalition.yaml#mass-missile-strike, not '" + target + "'");
         }
         Path file = Path.of(target.substring(0, hash));
         String caseId = target.substring(hash + 1);
@@ -82,9 +84,12 @@ final class ExplainCommand implements Callable<Integer> {
                 bad.get().problems().forEach(err::println);
                 return ExitCodes.INVALID_INPUT;
             }
-            err.println("casus explain: " + file + " has no case '" + caseId + "'"
+            throw new ParameterException(spec.commandLine(), file + " has no case '" + caseId + "'"
                     + Suggest.hint(caseId, suite.cases().stream().map(Case::id).toList()));
-            return ExitCodes.USAGE;
+        }
+        if (draftId != null && !drafts.all().contains(draftId)) {
+            throw new ParameterException(spec.commandLine(), "--draft: no draft '" + draftId + "' in " + rules
+                    + Suggest.hint(draftId, drafts.all()));
         }
         Case theCase = found.get();
         List<String> draftIds = draftId == null ? suite.drafts() : List.of(draftId);
@@ -94,11 +99,11 @@ final class ExplainCommand implements Callable<Integer> {
             if (draft == null) {
                 drafts.problems().forEach(err::println);
                 err.println("casus explain: draft '" + id + "' is not available" + Suggest.hint(id, drafts.loaded().keySet()));
-                exit = drafts.all().contains(id) ? ExitCodes.INVALID_INPUT : ExitCodes.USAGE;
+                exit = ExitCodes.INVALID_INPUT;
                 continue;
             }
             try {
-                exit = Math.max(exit, explain(out, err, draft, theCase));
+                explain(out, draft, theCase);
             } catch (EvaluationException e) {
                 err.println(file + ":" + theCase.line() + ": case " + caseId + ": " + e.getMessage());
                 exit = ExitCodes.INVALID_INPUT;
@@ -108,7 +113,7 @@ final class ExplainCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int explain(PrintWriter out, PrintWriter err, CompiledDraft draft, Case theCase) {
+    private void explain(PrintWriter out, CompiledDraft draft, Case theCase) {
         CaseAnalysis analysis = CaseAnalyser.analyse(draft, theCase, AnalysisOptions.defaults());
         out.println("Case " + theCase.id() + ": " + theCase.title());
         out.println("Draft " + draft.id() + ": " + draft.title() + "; " + analysis.worlds().size()
@@ -124,9 +129,8 @@ final class ExplainCommand implements Callable<Integer> {
             if (subjects.isEmpty()) {
                 List<String> known = new ArrayList<>(analysis.commitments().keySet());
                 known.addAll(analysis.terms().keySet());
-                err.println("casus explain: draft " + draft.id() + " has no commitment or term '" + commitment + "'"
-                        + Suggest.hint(commitment, known));
-                return ExitCodes.USAGE;
+                throw new ParameterException(spec.commandLine(), "draft " + draft.id() + " has no commitment or term '"
+                        + commitment + "'" + Suggest.hint(commitment, known));
             }
         } else {
             analysis.commitments().values().stream().filter(a -> a.verdict() != Verdict.INACTIVE).forEach(subjects::add);
@@ -165,6 +169,5 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         out.println();
-        return ExitCodes.OK;
     }
 }

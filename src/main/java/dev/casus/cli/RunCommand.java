@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Evaluate every draft against the case files that name it: matrix, findings, summary.",
-        footerHeading = "%n", footer = {"Exit codes:", "  0  every expectation met", "  1  some expectation failed",
-                "  2  usage error", "  3  invalid rules or cases", "  4  internal error"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.EXPECTATIONS_MET_HELP, ExitCodes.EXPECTATION_FAILED_HELP, ExitCodes.USAGE_HELP,
+                ExitCodes.INVALID_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class RunCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -46,13 +48,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1 || maxWorlds < 1) {
-            spec.commandLine().getErr().println("casus run: --threads and --max-worlds must be at least 1");
-            return ExitCodes.USAGE;
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        if (maxWorlds < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-worlds must be at least 1, not " + maxWorlds);
         }
         if (!(decimalTolerance >= 0 && decimalTolerance < 1)) {
-            spec.commandLine().getErr().println("casus run: --decimal-tolerance must be from 0 up to (not including) 1");
-            return ExitCodes.USAGE;
+            throw new ParameterException(spec.commandLine(),
+                    "--decimal-tolerance must be from 0 up to (not including) 1, not " + decimalTolerance);
         }
         AnalysisOptions options = AnalysisOptions.defaults().withMaxWorlds(maxWorlds).withDecimalTolerance(decimalTolerance);
         RunResult result = new ProjectRunner(options, threads, strict).run(project.rules, project.cases);

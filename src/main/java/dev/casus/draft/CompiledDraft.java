@@ -1,6 +1,5 @@
 package dev.casus.draft;
 
-import dev.casus.draft.Lexicon;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.AttributeDeclaration;
 import dev.casus.model.Commitment;

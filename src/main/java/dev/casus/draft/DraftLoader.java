@@ -2,7 +2,6 @@ package dev.casus.draft;
 
 import dev.casus.model.InvalidInputException;
 import dev.casus.model.Problem;
-import dev.casus.draft.Lexicon;
 import dev.casus.engine.ClauseTag;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.AttributeDeclaration;

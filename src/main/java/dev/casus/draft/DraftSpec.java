@@ -1,5 +1,7 @@
 package dev.casus.draft;
 
+import dev.casus.model.InvalidInputException;
+
 import dev.casus.model.Problem;
 import dev.casus.engine.Deadlines;
 import dev.casus.model.AttributeDeclaration;

@@ -1,5 +1,7 @@
 package dev.casus.run;
 
+import dev.casus.model.Expectation;
+
 import dev.casus.analysis.CaseAnalyser;
 
 import dev.casus.api.CaseRun;

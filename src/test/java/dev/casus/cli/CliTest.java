@@ -3,15 +3,27 @@ package dev.casus.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.casus.Fixtures;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +68,12 @@ class CliTest {
     }
 
     private static Run casus(String... args) {
+        return casus(Main.commandLine(), args);
+    }
+
+    private static Run casus(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute(args);
@@ -330,5 +345,132 @@ class CliTest {
         // then: nothing holds abroad; the report says so rather than staying silent
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("No commitment activates and no clause concludes anything, in any world.");
+    }
+
+    @Test
+    void should_print_the_version_of_the_build_when_asked() throws Exception {
+        // given: the version in the pom, the build's one source for it
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        String version = XPathFactory.newInstance().newXPath().evaluate("/project/version", pom);
+
+        // when
+        Run top = casus("--version");
+        Run sub = casus("run", "--version");
+
+        // then
+        assertThat(version).isNotBlank();
+        assertThat(top.exit()).isZero();
+        assertThat(top.out().lines().findFirst()).contains("casus " + version);
+        assertThat(sub.out()).isEqualTo(top.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run --threads 0", "run --max-worlds 0", "run --decimal-tolerance 1.5",
+        "run --decimal-tolerance many", "run --format xml", "check --rules", "explain no-case-named",
+        "explain CASES#heavy-strik --rules RULES", "explain CASES#heavy-strike --commitment FR/consul --rules RULES",
+        "explain CASES#heavy-strike --draft tset --rules RULES", "bench --rounds many"})
+    void should_exit_2_and_point_to_the_help_on_a_usage_error(String args) {
+        // when
+        Run run = casus(args.replace("CASES", cases.resolve("test.yaml").toString()).replace("RULES", rules.toString()).split(" "));
+
+        // then
+        String command = args.substring(0, args.indexOf(' '));
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("casus " + command + ": ").contains("Try 'casus " + command + " --help'.")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "check", "explain", "bench"})
+    void should_exit_3_and_locate_the_problem_when_a_case_file_is_invalid_in_every_command(String command) {
+        // given: a case file that is not even YAML
+        Path broken = Fixtures.write(root.resolve("broken.yaml"), "drafts: [test\n");
+        List<String> args = new ArrayList<>(List.of(command, "--rules", rules.toString()));
+        if (command.equals("explain")) {
+            args.add(broken + "#heavy-strike");
+        } else {
+            args.addAll(List.of("--cases", broken.toString()));
+        }
+        if (command.equals("bench")) {
+            args.addAll(List.of("--warmup", "0", "--rounds", "1", "--round-seconds", "0.01", "--threads", "1"));
+        }
+
+        // when
+        Run run = casus(args.toArray(String[]::new));
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out() + run.err()).contains(broken + ":2:1: YAML syntax")
+                .doesNotContain("Exception").doesNotContain("internal error").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "check", "explain", "bench"})
+    void should_exit_3_when_a_draft_is_invalid_in_every_command(String command) {
+        // given: the test draft with a clause that does not compile
+        Fixtures.testDraft(rules, Map.of("broken.drl", "package casus.test;\nrule \"x\" when then end garbage"));
+        List<String> args = new ArrayList<>(List.of(command, "--rules", rules.toString()));
+        args.add(command.equals("explain") ? cases.resolve("test.yaml") + "#heavy-strike" : "--cases=" + cases);
+
+        // when
+        Run run = casus(args.toArray(String[]::new));
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out() + run.err()).contains(rules.resolve("test/broken.drl") + ":2")
+                .doesNotContain("Exception").doesNotContain("internal error");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "run", "check", "explain", "bench"})
+    void should_list_the_exit_codes_in_the_help_of_every_command(String command) {
+        // when
+        Run run = casus(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
+
+        // then
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Exit codes:")
+                .containsPattern("\n  0 +\\S")
+                .containsPattern("\n  2 +usage error")
+                .containsPattern("\n  3 +invalid rules or cases: each problem printed as path:line\\[:col\\]: message")
+                .containsPattern("\n  4 +internal error");
+        if (command.isEmpty() || command.equals("run")) {
+            assertThat(run.out()).containsPattern("\n  1 +some expectation failed");
+        }
+    }
+
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("the unexpected\nover two lines");
+        }
+    }
+
+    @Test
+    void should_exit_4_with_one_line_and_no_stack_trace_when_something_unexpected_fails() {
+        // given
+        CommandLine cli = Main.commandLine().addSubcommand(new Boom());
+
+        // when
+        Run run = casus(cli, "boom");
+
+        // then
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.err()).startsWith("casus boom: internal error: java.lang.IllegalStateException: the unexpected")
+                .doesNotContain("over two lines").doesNotContain("\tat ");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void should_map_invalid_input_to_3_however_deeply_it_is_wrapped() {
+        // given: as when a worker thread of a pool fails on a case file
+        InvalidInputException invalid = new InvalidInputException(List.of(new Problem(Path.of("cases/x.yaml"), 3, 1, "bad")));
+        ExitCodeMapper mapper = new ExitCodeMapper();
+
+        // when / then
+        assertThat(mapper.getExitCode(invalid)).isEqualTo(3);
+        assertThat(mapper.getExitCode(new ExecutionException(new RuntimeException(invalid)))).isEqualTo(3);
+        assertThat(mapper.getExitCode(new IllegalStateException("bug"))).isEqualTo(4);
     }
 }
