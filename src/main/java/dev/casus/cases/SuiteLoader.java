@@ -18,6 +18,7 @@ import dev.casus.yaml.Suggest;
 import dev.casus.yaml.YamlNode;
 import dev.casus.yaml.YamlReader;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -284,12 +285,12 @@ public final class SuiteLoader {
             }
             case INTEGER -> {
                 if (s.kind() == YamlNode.Scalar.Kind.INTEGER) {
-                    long n = Long.parseLong(text);
-                    if (n < 0 || n > Integer.MAX_VALUE) {
+                    BigInteger n = new BigInteger(text);
+                    if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
                         problem(node, "'" + name + "' must be a whole number from 0 up, not " + text, problems);
                         return null;
                     }
-                    return (int) n;
+                    return n.intValue();
                 }
                 problem(node, "'" + name + "' must be a whole number, not '" + text + "'", problems);
                 return null;

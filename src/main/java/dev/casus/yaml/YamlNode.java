@@ -47,8 +47,10 @@ public sealed interface YamlNode {
     }
 
     /**
-     * A scalar. {@code text} is null for YAML null; {@code quoted} is false for plain numbers and
-     * booleans, which keep their YAML type in {@code kind}.
+     * A scalar. {@code text} is null for YAML null. An unquoted number or boolean keeps its YAML type
+     * in {@code kind}, and its text always parses: INTEGER is decimal digits with an optional sign,
+     * DECIMAL is what {@link Double#parseDouble} reads, BOOLEAN is true or false. Quoted values, and
+     * forms such as yes, 0x1F, 1_000 or .inf, are STRING.
      */
     record Scalar(String text, Kind kind, int line, int column) implements YamlNode {
         public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }

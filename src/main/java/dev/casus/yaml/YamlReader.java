@@ -1,147 +1,278 @@
 package dev.casus.yaml;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.casus.model.InvalidInputException;
 import dev.casus.model.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Reads a YAML file with Jackson's streaming parser into {@link YamlNode}s that carry line and column,
- * so that every later check can point at the exact place in the file.
+ * Reads a YAML file with SnakeYAML's composer into {@link YamlNode}s that carry line and column, so
+ * that every later check can point at the exact place in the file. Only plain values, lists and
+ * mappings are read: no tag ever constructs an object.
  */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** The largest file read, in bytes (64 MB): far above any real case file, so 50 MB files still load. */
+    static final int MAX_BYTES = 64_000_000;
+    /** How deep lists and mappings may nest; a real file needs fewer than ten levels. */
+    static final int MAX_DEPTH = 50;
+    /** How many aliases may refer to a list or a mapping, which keeps an alias bomb from growing. */
+    static final int MAX_COLLECTION_ALIASES = 50;
 
-    private YamlReader() {
+    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+\\.[0-9]*)([eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+");
+    private static final Set<String> BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+    private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+
+    private final Path file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<Node, YamlNode> converted = new IdentityHashMap<>();
+
+    private YamlReader(Path file) {
+        this.file = file;
     }
 
-    /** Reads one YAML document; a syntax error or a repeated key becomes a located {@link Problem}. */
+    /**
+     * Reads one YAML document. Syntax errors, repeated keys, tags, aliases that nest too deep or grow
+     * too large, and bytes that are not UTF-8 become located {@link Problem}s.
+     *
+     * @throws InvalidInputException with every problem found
+     */
     public static YamlNode read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new Problem(file, 0, 0, "cannot read file: " + e.getMessage())));
+        return new YamlReader(file).read();
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setMergeOnCompose(false);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    private YamlNode read() {
+        String text = decode();
+        Node root = compose(text);
+        if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getValue().isEmpty())) {
+            throw invalid(0, 0, "the file is empty");
         }
-        List<Problem> problems = new ArrayList<>();
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new InvalidInputException(List.of(new Problem(file, 0, 0, "the file is empty")));
+        YamlNode tree = convert(root);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return tree;
+    }
+
+    private String decode() {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw invalid(0, 0, String.format(Locale.ROOT, "the file holds %,d bytes; Casus reads YAML files of up to %,d bytes",
+                        size, MAX_BYTES));
             }
-            YamlNode root = readValue(parser, file, problems, text.split("\n", -1));
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw invalid(0, 0, "cannot read file: " + e.getMessage());
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int lineStart = at;
+            while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+                lineStart--;
+            }
+            int line = 1;
+            for (int i = 0; i < lineStart; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
+            throw invalid(line, before.codePointCount(0, before.length()) + 1, String.format(Locale.ROOT,
+                    "not valid UTF-8 (byte 0x%02X): Casus reads YAML files as UTF-8 text", bytes[at] & 0xFF));
+        }
+        return out.flip().toString();
+    }
+
+    private Node compose(String text) {
+        LoaderOptions options = options();
+        EventGuard guard = new EventGuard(new ParserImpl(new StreamReader(text), options), options);
+        Composer composer = new Composer(guard, new Resolver(), options);
+        try {
+            if (!composer.checkNode()) {
+                return null;
+            }
+            Node root = composer.getNode();
+            if (composer.checkNode()) {
+                throw located(guard.peekEvent().getStartMark(),
+                        "a second YAML document starts here; a Casus file holds one document");
             }
             return root;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-            int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-            // The YAML parser's own mark, when it gives one, points at the offending character.
-            java.util.regex.Matcher mark = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)")
-                    .matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
-            while (mark.find()) {
-                line = Integer.parseInt(mark.group(1));
-                column = Integer.parseInt(mark.group(2));
-            }
-            problems.add(new Problem(file, line, column, "YAML syntax: " + summary(e.getOriginalMessage())));
-            throw new InvalidInputException(problems);
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new Problem(file, 0, 0, "cannot read file: " + e.getMessage())));
+        } catch (EventGuard.Refused e) {
+            throw located(e.at(), e.getMessage());
+        } catch (MarkedYAMLException e) {
+            Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw located(at, "YAML syntax: " + explanation(e));
+        } catch (ReaderException e) {
+            throw unprintable(text);
+        } catch (YAMLException e) {
+            throw located(guard.lastMark(), "YAML: " + e.getMessage());
         }
     }
 
-    private static YamlNode readValue(JsonParser parser, Path file, List<Problem> problems, String[] lines) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = startOfValue(lines, line, at.getColumnNr());
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    JsonLocation keyAt = parser.currentTokenLocation();
-                    String key = parser.currentName();
-                    parser.nextToken();
-                    YamlNode value = readValue(parser, file, problems, lines);
-                    if (entries.containsKey(key)) {
-                        problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(),
-                                "'" + key + "' is given twice in this mapping (first on line "
-                                        + entries.get(key).line() + ")"));
-                    } else {
-                        entries.put(key, new YamlNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
-                    }
-                }
-                return new YamlNode.Mapping(entries, line, column);
-            }
-            case START_ARRAY -> {
-                List<YamlNode> items = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, file, problems, lines));
-                }
-                return new YamlNode.Sequence(items, line, column);
-            }
-            case VALUE_STRING -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.STRING, line, column);
-            }
-            case VALUE_NUMBER_INT -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.INTEGER, line, column);
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.DECIMAL, line, column);
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.BOOLEAN, line, column);
-            }
-            case VALUE_NULL -> {
-                return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, column);
-            }
-            default -> {
-                problems.add(new Problem(file, line, column, "unexpected YAML content: " + token));
-                return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, column);
-            }
-        }
+    private InvalidInputException located(Mark at, String message) {
+        return at == null ? invalid(0, 0, message) : invalid(at.getLine() + 1, at.getColumn() + 1, message);
     }
 
-    /** Flow-style values are reported one column early, on the separator; move to the value itself. */
-    private static int startOfValue(String[] lines, int line, int column) {
-        if (line < 1 || line > lines.length || column < 1) {
-            return column;
-        }
-        String text = lines[line - 1];
-        int c = column;
-        while (c <= text.length() && (text.charAt(c - 1) == ' ' || text.charAt(c - 1) == ',' || text.charAt(c - 1) == ':')) {
-            c++;
-        }
-        return c <= text.length() ? c : column;
-    }
-
-    /** The parser's explanation without its own position lines and source excerpt. */
-    private static String summary(String message) {
-        if (message == null) {
-            return "cannot parse";
-        }
+    /** The parser's explanation, without its marks and source excerpts, which the location replaces. */
+    private static String explanation(MarkedYAMLException e) {
         List<String> kept = new ArrayList<>();
-        for (String line : message.split("\n")) {
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("in 'reader'") || t.startsWith("^") || line.startsWith("    ")) {
-                continue;
+        for (String part : new String[] {e.getContext(), e.getProblem()}) {
+            if (part != null) {
+                part.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(kept::add);
             }
-            kept.add(t);
         }
         return kept.isEmpty() ? "cannot parse" : String.join("; ", kept);
+    }
+
+    /** YAML allows no control characters but tab and line breaks; points at the first other one. */
+    private InvalidInputException unprintable(String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                return invalid(line, column, String.format(Locale.ROOT,
+                        "the character U+%04X is not allowed in YAML; is this a text file?", c));
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return invalid(0, 0, "the file holds a character that YAML does not allow");
+    }
+
+    private YamlNode convert(Node node) {
+        YamlNode done = converted.get(node);
+        if (done != null) {
+            return done;
+        }
+        int line = node.getStartMark().getLine() + 1;
+        int column = node.getStartMark().getColumn() + 1;
+        YamlNode out;
+        if (node instanceof ScalarNode scalar) {
+            out = scalar(scalar, line, column);
+        } else if (node instanceof SequenceNode sequence) {
+            List<YamlNode> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item));
+            }
+            out = new YamlNode.Sequence(items, line, column);
+        } else {
+            out = mapping((MappingNode) node, line, column);
+        }
+        converted.put(node, out);
+        return out;
+    }
+
+    private YamlNode.Mapping mapping(MappingNode node, int line, int column) {
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Mark at = tuple.getKeyNode().getStartMark();
+            int keyLine = at.getLine() + 1;
+            int keyColumn = at.getColumn() + 1;
+            YamlNode value = convert(tuple.getValueNode());
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.add(new Problem(file, keyLine, keyColumn, "a key must be a single value, not "
+                        + convert(tuple.getKeyNode()).shape()));
+                continue;
+            }
+            String key = keyNode.getValue();
+            YamlNode.Entry first = entries.get(key);
+            if (first != null) {
+                problems.add(new Problem(file, keyLine, keyColumn,
+                        "'" + key + "' is given twice in this mapping (first on line " + first.line() + ")"));
+            } else {
+                entries.put(key, new YamlNode.Entry(key, keyLine, keyColumn, value));
+            }
+        }
+        return new YamlNode.Mapping(entries, line, column);
+    }
+
+    /**
+     * A scalar's kind follows YAML's own resolution, narrowed so that each kind's text always parses:
+     * an integer is decimal digits, a decimal is what {@link Double#parseDouble} reads, a boolean is
+     * true or false. Anything else (yes, 0x1F, 1_000, .inf) stays text.
+     */
+    private static YamlNode.Scalar scalar(ScalarNode node, int line, int column) {
+        String text = node.getValue();
+        Tag tag = node.getTag();
+        YamlNode.Scalar.Kind kind = YamlNode.Scalar.Kind.STRING;
+        if (tag.equals(Tag.NULL)) {
+            kind = YamlNode.Scalar.Kind.NULL;
+        } else if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL)) {
+            if (INTEGER.matcher(text).matches()) {
+                kind = YamlNode.Scalar.Kind.INTEGER;
+            } else if (DECIMAL.matcher(text).matches()) {
+                kind = YamlNode.Scalar.Kind.DECIMAL;
+            } else if (BOOLEANS.contains(text)) {
+                kind = YamlNode.Scalar.Kind.BOOLEAN;
+            } else if (NULLS.contains(text)) {
+                kind = YamlNode.Scalar.Kind.NULL;
+            }
+        }
+        return new YamlNode.Scalar(kind == YamlNode.Scalar.Kind.NULL ? null : text, kind, line, column);
+    }
+
+    private InvalidInputException invalid(int line, int column, String message) {
+        problems.add(new Problem(file, line, column, message));
+        return new InvalidInputException(problems);
     }
 }

@@ -14,6 +14,9 @@ import dev.casus.model.ValueType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -160,5 +163,81 @@ class SuiteLoaderTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("cases.yaml")
                 + ":3:1: YAML syntax: while scanning for the next token; found character '\\t(TAB)' that cannot start any token."
                 + " (Do not use \\t(TAB) for indentation)");
+    }
+
+    @Test
+    void should_reuse_an_incident_through_an_anchor_and_an_alias() {
+        // when
+        Suite suite = load("""
+                drafts: [test]
+                cases:
+                  - id: first
+                    incident: &strike {act: missile-strike, killed: 12}
+                  - id: again
+                    incident: *strike
+                """);
+
+        // then
+        assertThat(suite.badCases()).isEmpty();
+        Map<String, Uncertain> strike = Map.of("act", new Uncertain.Exactly(Act.MISSILE_STRIKE), "killed", new Uncertain.Exactly(12));
+        assertThat(suite.cases()).extracting(c -> Map.copyOf(c.events().get(0).fields())).containsExactly(strike, strike);
+    }
+
+    @Test
+    void should_reject_yaml_1_1_booleans_and_odd_numbers_with_a_located_problem() {
+        // when
+        InvalidInputException strict = catchThrowableOfType(InvalidInputException.class, () -> load("""
+                drafts: [test]
+                strict: yes
+                cases: []
+                """));
+        Suite suite = load("""
+                drafts: [test]
+                cases:
+                  - id: odd
+                    incident: {act: blockade, killed: 1_000, extra: {nuclear-used: no}}
+                  - id: huge
+                    incident: {act: blockade, killed: 99999999999999999999}
+                """);
+
+        // then
+        Path file = root.resolve("cases.yaml");
+        assertThat(strict.problems()).extracting(Problem::toString).containsExactly(file + ":2:9: 'strict' must be true or false");
+        assertThat(suite.badCases()).flatExtracting(Suite.BadCase::problems).extracting(Problem::toString).containsExactly(
+                file + ":4:39: 'killed' must be a whole number, not '1_000'",
+                file + ":4:68: 'nuclear-used' must be true or false, not 'no'",
+                file + ":6:39: 'killed' must be a whole number from 0 up, not 99999999999999999999");
+    }
+
+    @Test
+    void should_report_a_case_file_that_is_not_utf8_at_the_offending_byte() throws IOException {
+        // given
+        Path file = root.resolve("cases.yaml");
+        Files.write(file, "drafts: [test]\ncases:\n  - id: d\u00e9j\u00e0\n    incident: {act: blockade}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> SuiteLoader.load(file, Set.of("test"), ATTRIBUTES));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly(file + ":3:10: not valid UTF-8 (byte 0xE9): Casus reads YAML files as UTF-8 text");
+    }
+
+    @Test
+    void should_refuse_a_case_file_with_two_documents() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load("""
+                drafts: [test]
+                cases: []
+                ---
+                drafts: [other]
+                cases: []
+                """));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("cases.yaml")
+                + ":3:1: a second YAML document starts here; a Casus file holds one document");
     }
 }

@@ -8,6 +8,8 @@ import dev.casus.model.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +146,34 @@ class DraftLoaderTest {
         // then
         assertThat(e.problems()).first().extracting(Problem::toString).asString()
                 .startsWith(root.resolve("syntax/draft.yaml") + ":").contains("YAML syntax");
+    }
+
+    @Test
+    void should_refuse_a_type_tag_in_draft_yaml_at_its_position() {
+        // given
+        Fixtures.draft(root, "tagged", Fixtures.DRAFT_YAML.replace("title: Test Pact", "title: !!java.io.File /etc/passwd"),
+                Map.of("c.drl", Fixtures.CLAUSES));
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(root.resolve("tagged")));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("tagged/draft.yaml")
+                + ":1:8: the tag '!!java.io.File' has no meaning in a Casus file; write plain values, lists and mappings");
+    }
+
+    @Test
+    void should_report_a_binary_draft_yaml_as_a_located_problem() throws IOException {
+        // given
+        Path dir = Fixtures.draft(root, "binary", "", Map.of("c.drl", Fixtures.CLAUSES));
+        Files.write(dir.resolve("draft.yaml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xFF, (byte) 0xFE, 0});
+
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Casus.load(dir));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(dir.resolve("draft.yaml")
+                + ":1:8: not valid UTF-8 (byte 0xFF): Casus reads YAML files as UTF-8 text");
     }
 
     @Test
