@@ -30,12 +30,14 @@ import java.util.TreeSet;
  *                       {@code intValue >= 3}, {@code hoursAfter(this) <= 72}; {@code thresholds} are the
  *                       ones on incident fields and attributes
  * @param conditionText  its conditions, as written
- * @param factConditions its conditions on the incident's facts, as written, on one line
+ * @param formalisation  how its conditions read, on one line: its conditions on the incident's facts
+ *                       as it writes and combines them ({@code not (...)}, {@code (a or b)}); when it
+ *                       has none, every pattern it matches
  */
 public record Clause(String id, String rule, String text, String vague, List<String> overrides,
                      Path file, int line, int textLine, Set<String> fieldsRead, List<Threshold> thresholds,
                      Map<String, Set<String>> literals, Set<String> termsRequired, List<Action> actions,
-                     List<Threshold> comparisons, String conditionText, String factConditions) {
+                     List<Threshold> comparisons, String conditionText, String formalisation) {
 
     /**
      * A call in a consequence: {@code holds}, {@code holdsNot}, {@code activate} or {@code withhold}.
