@@ -325,8 +325,11 @@ final class ClauseReader {
     private record Other(String shown) implements Ref {
     }
 
-    /** How the conditions read on one line: those on the incident's facts, and all of them. */
-    private record Shown(String facts, String all) {
+    /**
+     * How conditions read on one line: those on the incident's facts, and all of them as written;
+     * {@code complete} when the first leaves nothing of the second out.
+     */
+    private record Shown(String facts, String all, boolean complete) {
     }
 
     /** The reading of one rule's conditions. */
@@ -361,16 +364,16 @@ final class ClauseReader {
 
         Shown walk(BaseDescr descr) {
             if (descr == null) {
-                return new Shown("", "");
+                return new Shown("", "", true);
             }
             if (descr instanceof PatternDescr pattern) {
                 return pattern(pattern);
             }
             if (descr instanceof EvalDescr eval) {
                 int before = reads;
-                String code = compact(String.valueOf(eval.getContent()));
-                constraint(code, new Scope(null, ++groups, eval.getLine()));
-                return new Shown(reads > before ? "eval(" + code + ")" : "", "eval(" + code + ")");
+                String code = "eval(" + compact(String.valueOf(eval.getContent())) + ")";
+                constraint(String.valueOf(eval.getContent()), new Scope(null, ++groups, eval.getLine()));
+                return new Shown(reads > before ? code : "", code, reads > before);
             }
             if (descr instanceof ConditionalElementDescr element) {
                 List<Shown> parts = new ArrayList<>();
@@ -378,29 +381,36 @@ final class ClauseReader {
                     parts.add(walk((BaseDescr) child));
                 }
                 if (descr instanceof OrDescr) {
-                    return new Shown(join(parts, true, " or ", "(", ")"), join(parts, false, " or ", "(", ")"));
+                    return whole(parts, " or ", "(", ")");
                 }
                 if (descr instanceof NotDescr) {
-                    return new Shown(join(parts, true, " and ", "not (", ")"), join(parts, false, " and ", "not (", ")"));
+                    return whole(parts, " and ", "not (", ")");
                 }
                 if (descr instanceof ExistsDescr) {
-                    return new Shown(join(parts, true, " and ", "exists (", ")"), join(parts, false, " and ", "exists (", ")"));
+                    return whole(parts, " and ", "exists (", ")");
                 }
                 if (descr instanceof ForallDescr) {
-                    return new Shown(join(parts, true, " and ", "forall (", ")"), join(parts, false, " and ", "forall (", ")"));
+                    return whole(parts, " and ", "forall (", ")");
                 }
-                return new Shown(join(parts, true, " and ", "", ""), join(parts, false, " and ", "", ""));
+                List<String> facts = parts.stream().map(Shown::facts).filter(t -> !t.isEmpty()).toList();
+                List<String> all = parts.stream().map(Shown::all).filter(t -> !t.isEmpty()).toList();
+                return new Shown(String.join(" and ", facts), String.join(" and ", all),
+                        facts.size() == all.size() && parts.stream().allMatch(Shown::complete));
             }
-            return new Shown("", "");
+            return new Shown("", "", true);
         }
 
-        private String join(List<Shown> parts, boolean facts, String separator, String open, String close) {
-            List<String> texts = parts.stream().map(p -> facts ? p.facts() : p.all()).filter(t -> !t.isEmpty()).toList();
-            if (texts.isEmpty()) {
-                return "";
+        /**
+         * An element whose parts cannot be dropped without changing its meaning ({@code or},
+         * {@code not}, {@code exists}): when any part reads the incident's facts, every part is shown.
+         */
+        private Shown whole(List<Shown> parts, String separator, String open, String close) {
+            String all = open + String.join(separator, parts.stream().map(Shown::all).filter(t -> !t.isEmpty()).toList()) + close;
+            if (parts.stream().allMatch(p -> p.facts().isEmpty())) {
+                return new Shown("", all, false);
             }
-            String joined = String.join(separator, texts);
-            return open.isEmpty() && texts.size() > 1 && separator.equals(" or ") ? "(" + joined + ")" : open + joined + close;
+            List<String> shown = parts.stream().map(p -> p.complete() ? p.facts() : p.all()).filter(t -> !t.isEmpty()).toList();
+            return new Shown(open + String.join(separator, shown) + close, all, parts.stream().allMatch(Shown::complete));
         }
 
         private Shown pattern(PatternDescr pattern) {
@@ -431,11 +441,14 @@ final class ClauseReader {
                 source = walk(collect.getInputPattern());
             }
             if (source == null) {
-                return new Shown(factText, written);
+                return new Shown(factText, written, !facts.isEmpty() && facts.size() == all.size());
             }
             String from = pattern.getSource() instanceof AccumulateDescr ? " from accumulate(" : " from collect(";
-            return new Shown(source.facts().isEmpty() ? factText : written + from + source.facts() + ")",
-                    written + from + source.all() + ")");
+            String whole = written + from + source.all() + ")";
+            if (source.facts().isEmpty()) {
+                return new Shown(factText, whole, false);
+            }
+            return new Shown(written + from + (source.complete() ? source.facts() : source.all()) + ")", whole, true);
         }
 
         /** Where a constraint stands: the type of its pattern (null in an eval), its conjunction, its line. */
@@ -540,7 +553,8 @@ final class ClauseReader {
                 return resolve(cast.getExpression(), scope);
             }
             if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof DoubleLiteralExpr) {
-                return new Literal(number((LiteralStringValueExpr) e));
+                Double value = number((LiteralStringValueExpr) e);
+                return value == null ? new Other(e.toString()) : new Literal(value);
             }
             if (e instanceof UnaryExpr unary) {
                 Ref inner = resolve(unary.getExpression(), scope);
@@ -644,19 +658,18 @@ final class ClauseReader {
         }
     }
 
+    /** The literal's value, or null for one written in a way a threshold cannot use (hexadecimal, out of range). */
     private static Double number(LiteralStringValueExpr literal) {
         String digits = literal.getValue().replace("_", "");
         char last = Character.toLowerCase(digits.charAt(digits.length() - 1));
-        if (last == 'l' || last == 'd' || last == 'f') {
+        if (last == 'l' || (literal instanceof DoubleLiteralExpr && (last == 'd' || last == 'f'))) {
             digits = digits.substring(0, digits.length() - 1);
         }
-        if (literal instanceof DoubleLiteralExpr) {
-            return Double.parseDouble(digits);
+        try {
+            return literal instanceof DoubleLiteralExpr ? Double.parseDouble(digits) : (double) Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return null;
         }
-        if (digits.startsWith("0x") || digits.startsWith("0X")) {
-            return (double) Long.parseLong(digits.substring(2), 16);
-        }
-        return (double) Long.parseLong(digits);
     }
 
     private static String simpleName(String type) {

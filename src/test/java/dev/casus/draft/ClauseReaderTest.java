@@ -93,6 +93,17 @@ class ClauseReaderTest {
     }
 
     @Test
+    void should_show_every_part_of_an_or_or_a_not_that_reads_the_incident() {
+        Clause clause = read("""
+                    $i : Incident(country == "UA", $p : actor)
+                    (Incident(killed > 3) or Holds(term == "armed attack"))
+                    not (Incident(injured > 1) and Party(role == Role.GUARANTOR))""", "holds(\"x\", $i);");
+
+        assertThat(clause.formalisation()).isEqualTo("country == \"UA\" and $p : actor and (killed > 3 or Holds(term == \"armed attack\")) "
+                + "and not (Incident(injured > 1) and Party(role == Role.GUARANTOR))");
+    }
+
+    @Test
     void should_not_read_a_field_whose_name_is_inside_a_string_or_belongs_to_a_party() {
         Clause clause = read("""
                     $i : Incident()
