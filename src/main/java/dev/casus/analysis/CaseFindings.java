@@ -125,7 +125,7 @@ final class CaseFindings {
                 continue;
             }
             List<String> shown = changed.stream().limit(3).toList();
-            String reason = "\"" + phrase + "\" is a judgment the wording leaves open (read as " + formalisation(clause)
+            String reason = "\"" + phrase + "\" is a judgment the wording leaves open (read as " + clause.formalisation()
                     + "); applied or not, it decides " + String.join("; ", shown)
                     + (changed.size() > shown.size() ? "; and " + (changed.size() - shown.size()) + " more" : "");
             findings.add(Finding.ofCase(FindingKind.OPEN_TEXTURE, List.of(clause.id()),
@@ -135,18 +135,11 @@ final class CaseFindings {
         return findings;
     }
 
-    /** How the rule formalised its judgment: its numeric comparisons, else its conditions on one line. */
-    static String formalisation(Clause clause) {
-        if (!clause.thresholds().isEmpty()) {
-            return String.join(" and ", clause.thresholds().stream().map(Threshold::describe).distinct().toList());
-        }
-        String conditions = clause.conditionText().replaceAll("\\s+", " ").replaceAll("\\$\\w+\\s*:\\s*", "");
-        return conditions.length() > 110 ? conditions.substring(0, 107) + "..." : conditions;
-    }
-
     /**
      * A stated number at or beside a clause's threshold, where moving it across the threshold changes
-     * an outcome; and a stated range that straddles a threshold on which an outcome turns.
+     * an outcome; and a stated range that straddles a threshold on which an outcome turns. Only a
+     * clause whose threshold decides is blamed: one that can hold, and that fires on one side of it
+     * and not on the other.
      */
     List<Finding> thresholdEdges(SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms) {
         Map<String, Finding> found = new TreeMap<>();
@@ -161,14 +154,14 @@ final class CaseFindings {
                 String fieldKey = theCase.events().size() == 1 ? field.getKey() : event.id() + "." + field.getKey();
                 for (Clause clause : draft.clauses()) {
                     for (Threshold t : clause.thresholds()) {
-                        if (!t.field().equals(field.getKey())) {
+                        if (!t.field().equals(field.getKey()) || !clause.canHold(t)) {
                             continue;
                         }
                         String key = clause.id() + "\u0000" + fieldKey + "\u0000" + t.describe();
                         if (field.getValue() instanceof Uncertain.Exactly exactly) {
                             double x = ((Number) exactly.value()).doubleValue();
                             edge(clause, t, type, e, field.getKey(), fieldKey, x, base).ifPresent(f -> found.putIfAbsent(key, f));
-                        } else if (straddles(field.getValue(), t)) {
+                        } else if (straddles(field.getValue(), t) && decidesAcross(clause, t, fieldKey)) {
                             Optional<String> decided = decidedBy(fieldKey, commitments, terms);
                             decided.ifPresent(subjects -> found.putIfAbsent(key, Finding.ofCase(FindingKind.THRESHOLD_EDGE,
                                     List.of(clause.id()), subjects, theCase.id(),
@@ -182,20 +175,59 @@ final class CaseFindings {
         return List.copyOf(found.values());
     }
 
-    /** True when the stated values fall on both sides of the comparison. */
+    /**
+     * True when a stated range {from, to} has values on both sides of the comparison. Listed
+     * alternatives are not a range: [2, 6] states two possible values, not those between them.
+     */
     private static boolean straddles(Uncertain value, Threshold t) {
+        if (!(value instanceof Uncertain.Between range)) {
+            return false;
+        }
         Set<Boolean> sides = new TreeSet<>();
-        if (value instanceof Uncertain.OneOf oneOf) {
-            oneOf.values().forEach(v -> sides.add(t.test(((Number) v).doubleValue())));
-        } else if (value instanceof Uncertain.Between range) {
-            double step = Math.max(Math.abs(t.value()) * 1e-6, 1e-9);
-            for (double p : new double[] {range.from(), range.to(), t.value() - step, t.value(), t.value() + step}) {
-                if (p >= range.from() && p <= range.to()) {
-                    sides.add(t.test(p));
-                }
+        double step = Math.max(Math.abs(t.value()) * 1e-6, 1e-9);
+        for (double p : new double[] {range.from(), range.to(), t.value() - step, t.value(), t.value() + step}) {
+            if (p >= range.from() && p <= range.to()) {
+                sides.add(t.test(p));
             }
         }
         return sides.size() > 1;
+    }
+
+    /**
+     * True when, between two worlds that differ only in the field's value and put it on the two
+     * sides of the threshold, the clause concludes something different.
+     */
+    private boolean decidesAcross(Clause clause, Threshold t, String fieldKey) {
+        Map<Map<String, Object>, Map<Boolean, Set<Set<String>>>> effectsBySide = new LinkedHashMap<>();
+        for (int i = 0; i < worlds.size(); i++) {
+            Object value = worlds.get(i).choices().get(fieldKey);
+            if (!(value instanceof Number number)) {
+                continue;
+            }
+            Map<String, Object> others = new TreeMap<>(worlds.get(i).choices());
+            others.remove(fieldKey);
+            effectsBySide.computeIfAbsent(others, k -> new TreeMap<>())
+                    .computeIfAbsent(t.test(number.doubleValue()), k -> new java.util.HashSet<>())
+                    .add(effects(results.get(i), clause));
+        }
+        for (Map<Boolean, Set<Set<String>>> sides : effectsBySide.values()) {
+            Set<Set<String>> holding = sides.getOrDefault(true, Set.of());
+            Set<Set<String>> failing = sides.getOrDefault(false, Set.of());
+            if (!holding.isEmpty() && !failing.isEmpty() && !(holding.size() == 1 && holding.equals(failing))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the clause concluded in a world: each term and commitment, polarity and incident. */
+    private static Set<String> effects(WorldResult result, Clause clause) {
+        Set<String> effects = new TreeSet<>();
+        result.terms().forEach((term, t) -> t.supports().stream().filter(s -> s.rule().equals(clause.rule()))
+                .forEach(s -> effects.add("\"" + term + "\" " + s.positive() + " " + s.incident())));
+        result.commitments().forEach((key, c) -> c.supports().stream().filter(s -> s.rule().equals(clause.rule()))
+                .forEach(s -> effects.add(key + " " + s.positive() + " " + s.incident() + " " + s.deadline())));
+        return effects;
     }
 
     private Optional<String> decidedBy(String fieldKey, SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms) {
@@ -241,7 +273,12 @@ final class CaseFindings {
         Object value = type == ValueType.INTEGER ? (Object) (int) (double) across : (Object) across;
         IncidentField.byKey(field).ifPresentOrElse(f -> f.set(b, value), () -> b.extra(field, value));
         moved.set(event, b.build());
-        List<String> diff = differences(base, outcomes(Evaluator.evaluate(draft, moved)));
+        WorldResult acrossResult = Evaluator.evaluate(draft, moved);
+        if (effects(results.get(0), clause).equals(effects(acrossResult, clause))) {
+            // the clause concludes the same on both sides (or fires on neither): its threshold did not decide
+            return Optional.empty();
+        }
+        List<String> diff = differences(base, outcomes(acrossResult));
         if (diff.isEmpty()) {
             return Optional.empty();
         }

@@ -42,6 +42,13 @@ public final class StaticAnalyser {
             Map.entry(Pattern.compile("\\b" + N + "\\s+or (?:fewer|less)\\b"), "<="),
             Map.entry(Pattern.compile("\\b(?:more than|over|exceeding|in excess of|above|greater than)\\s+" + N + "\\b"), ">"),
             Map.entry(Pattern.compile("\\b(?:fewer than|less than|under|below)\\s+" + N + "\\b"), "<"));
+    /**
+     * What follows a number phrase that counts among the parties rather than measures the incident:
+     * "one or more of them", "at least two of the Parties", "two or more States". Such a phrase says
+     * who, not how much, and no numeric condition of a rule need echo it.
+     */
+    private static final Pattern AMONG = Pattern.compile(
+            "^\\s+(?:of\\b|(?:them|parties|party|states?|members?|allies|ally|participants?|guarantors?|signator(?:y|ies)|nations?)\\b)");
     private static final Pattern WITHIN = Pattern.compile("\\bwithin\\s+" + N + "\\s+(hours?|days?)\\b");
 
     private StaticAnalyser() {
@@ -70,6 +77,9 @@ public final class StaticAnalyser {
                     continue;
                 }
                 used.add(new int[] {start, end});
+                if (AMONG.matcher(text.substring(end)).find()) {
+                    continue;
+                }
                 double value = number(m.group(1));
                 String said = clause.text().substring(start, end);
                 String operator = phrase.getValue();

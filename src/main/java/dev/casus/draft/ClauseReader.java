@@ -1,57 +1,86 @@
 package dev.casus.draft;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.casus.model.Problem;
 import dev.casus.model.IncidentField;
 import dev.casus.model.ValueType;
 import dev.casus.yaml.Suggest;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ConnectiveType;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads a DRL file's rules as clauses: their metadata, and a static reading of their conditions
- * (which incident fields they mention, numeric thresholds, literal values, terms and commitments).
- * The reading errs on the side of "mentions": a field named anywhere in a rule's conditions counts.
+ * Reads a DRL file's rules as clauses, from the descriptors Drools' own parser makes: metadata from
+ * the rule's annotations; fields, comparisons, literals and helper calls from its patterns, whose
+ * constraints the Drools constraint parser takes apart; and the actions of its consequence from a
+ * Java parse of that code. Nothing is read by matching patterns over the text.
  */
 final class ClauseReader {
 
-    private static final String NUMBER = "(-?\\d+(?:\\.\\d+)?)";
-    private static final String OPERATOR = "(>=|<=|==|!=|>|<)";
-    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern EXTRA_READ = Pattern.compile("\\b(?:flag|number|text)\\(\\s*\"([^\"]+)\"\\s*\\)");
-    private static final Pattern EXTRA_THRESHOLD = Pattern.compile(
-            "\\bnumber\\(\\s*\"([^\"]+)\"\\s*\\)\\s*" + OPERATOR + "\\s*" + NUMBER);
-    private static final Pattern EXTRA_LITERAL = Pattern.compile(
-            "\\btext\\(\\s*\"([^\"]+)\"\\s*\\)\\s*(?:==|!=)\\s*\"([^\"]*)\"");
-    private static final Pattern HOLDS_PATTERN = Pattern.compile("\\bHolds\\s*\\(([^)]*)\\)");
-    private static final Pattern TERM_CONSTRAINT = Pattern.compile("\\bterm\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern CONCLUDES = Pattern.compile("\\bholds(?:Not)?\\s*\\(\\s*\"([^\"]+)\"");
-    private static final Pattern ACTIVATES = Pattern.compile("\\b(?:activate|withhold)\\s*\\(\\s*\"([^\"]+)\"");
-    private static final Pattern ACTIVATE_DEADLINE = Pattern.compile(
-            "\\bactivate\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*[^,()]+,\\s*\"([^\"]+)\"\\s*\\)");
-    private static final String OPERAND = "((?:\\$\\w+\\.)?[A-Za-z_][\\w]*(?:\\([^()]*\\))?(?:\\.[A-Za-z_][\\w]*(?:\\([^()]*\\))?)*)";
-    private static final Pattern COMPARISON_LEFT = Pattern.compile(OPERAND + "\\s*" + OPERATOR + "\\s*" + NUMBER);
-    private static final Pattern COMPARISON_RIGHT = Pattern.compile(NUMBER + "\\s*" + OPERATOR + "\\s*" + OPERAND);
+    private static final String INCIDENT = "Incident";
+    private static final String HOLDS = "Holds";
+    private static final Set<String> COMPARISON = Set.of("==", "!=", "<", "<=", ">", ">=");
+    private static final Set<String> ACTIONS = Set.of("holds", "holdsNot", "activate", "withhold");
+    private static final Set<String> CONTEXT_ARGUMENTS = Set.of("drools", "kcontext");
 
     private final Path file;
     private final String source;
     private final Set<String> extraAttributes;
     private final Collection<String> commitments;
     private final List<Problem> problems;
+    private final JavaParser java = new JavaParser(new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     ClauseReader(Path file, String source, Set<String> extraAttributes, Collection<String> commitments,
                  List<Problem> problems) {
@@ -85,18 +114,11 @@ final class ClauseReader {
     }
 
     private Clause readRule(RuleDescr rule) {
-        int start = Math.max(0, rule.getStartCharacter());
-        int end = rule.getEndCharacter() > start ? Math.min(source.length(), rule.getEndCharacter() + 1) : source.length();
-        String slice = source.substring(start, end);
         int line = rule.getLine();
-        String id = annotation(rule, "clause");
-        String text = annotation(rule, "text");
-        String vague = annotation(rule, "vague");
-        List<String> overrides = new ArrayList<>();
-        AnnotationDescr overridesDescr = rule.getAnnotation("overrides");
-        if (overridesDescr != null && overridesDescr.getValue() != null) {
-            overrides.addAll(quoted(overridesDescr.getValue().toString()));
-        }
+        String id = single(rule.getAnnotation("clause"));
+        String text = single(rule.getAnnotation("text"));
+        String vague = single(rule.getAnnotation("vague"));
+        List<String> overrides = values(rule.getAnnotation("overrides"));
         if (id == null || id.isBlank()) {
             problems.add(new Problem(file, line, 0, "rule \"" + rule.getName()
                     + "\" has no @clause: add @clause(\"Art. N\") with the citation it implements"));
@@ -107,141 +129,574 @@ final class ClauseReader {
                     + " has no @text: add @text(\"...\") with the clause's wording in the draft"));
             text = "";
         }
+        int textAt = annotationOffset(rule, "text");
+        int textLine = textAt < 0 ? line : lineAt(textAt);
 
-        int when = indexOutsideStrings(slice, "when");
-        int then = indexOutsideStrings(slice, "then");
-        String conditions = when >= 0 && then > when ? slice.substring(when + 4, then) : "";
-        int conditionsLine = line + newlines(slice, Math.max(when, 0));
-        String consequence = then >= 0 ? slice.substring(then + 4) : "";
-        int consequenceLine = line + newlines(slice, Math.max(then, 0));
+        Conditions conditions = new Conditions();
+        conditions.bindAll(rule.getLhs());
+        Shown shown = conditions.walk(rule.getLhs());
+        String clauseId = id;
+        conditions.attributeLines.forEach((name, at) -> {
+            if (!extraAttributes.contains(name)) {
+                problems.add(new Problem(file, at, 0, "clause " + clauseId + " reads attribute '" + name
+                        + "', which draft.yaml does not declare under attributes" + Suggest.hint(name, extraAttributes)));
+            }
+        });
 
-        Set<String> fieldsRead = new TreeSet<>();
-        Map<String, Set<String>> literals = new TreeMap<>();
-        List<Threshold> thresholds = new ArrayList<>();
-        for (IncidentField field : IncidentField.values()) {
-            Pattern mention = Pattern.compile("(?<![\\w$])(?:\\$\\w+\\.)?" + field.key() + "\\b");
-            if (mention.matcher(conditions).find()) {
-                fieldsRead.add(field.key());
+        List<Clause.Action> actions = readActions(rule);
+        for (Clause.Action action : actions) {
+            if (!action.concludesTerm() && !commitments.contains(action.subject())) {
+                problems.add(new Problem(file, action.line(), 0, "clause " + id + " activates commitment '" + action.subject()
+                        + "', which draft.yaml does not declare" + Suggest.hint(action.subject(), commitments)));
             }
-            if (field.type().isNumeric()) {
-                thresholds.addAll(numericComparisons(field.key(), conditions, conditionsLine));
+        }
+        AndDescr lhs = rule.getLhs();
+        String conditionText = lhs == null || lhs.getStartCharacter() < 0 || lhs.getEndCharacter() <= lhs.getStartCharacter()
+                ? "" : source.substring(lhs.getStartCharacter(), Math.min(source.length(), lhs.getEndCharacter()));
+        String formalisation = shown.facts().isEmpty() ? shown.all() : shown.facts();
+        return new Clause(id, rule.getName(), text, vague, List.copyOf(overrides), file, line, textLine,
+                Set.copyOf(conditions.fieldsRead), List.copyOf(conditions.thresholds), Map.copyOf(conditions.literals),
+                Set.copyOf(conditions.termsRequired), List.copyOf(actions), List.copyOf(conditions.comparisons),
+                conditionText, formalisation);
+    }
+
+    // metadata ------------------------------------------------------------------------------------
+
+    /** An annotation's value, or its values joined by ", "; null when absent. */
+    private static String single(AnnotationDescr annotation) {
+        List<String> values = values(annotation);
+        return values.isEmpty() ? null : String.join(", ", values);
+    }
+
+    /** An annotation's values: {@code @overrides("A")}, {@code @overrides("A", "B")} and {@code @overrides({"A", "B"})} alike. */
+    private static List<String> values(AnnotationDescr annotation) {
+        List<String> values = new ArrayList<>();
+        if (annotation != null) {
+            addValues(annotation.getValue(), values);
+        }
+        return values;
+    }
+
+    private static void addValues(Object value, List<String> into) {
+        if (value instanceof Object[] array) {
+            for (Object element : array) {
+                addValues(element, into);
             }
-            if (field.type() == ValueType.TEXT) {
-                Set<String> values = textLiterals(field.key(), conditions);
-                if (!values.isEmpty()) {
-                    literals.put(field.key(), values);
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(element -> addValues(element, into));
+        } else if (value != null) {
+            into.addAll(literals(value.toString()));
+        }
+    }
+
+    /** The values of an annotation's written value list, string literals unescaped. */
+    private static List<String> literals(String written) {
+        ParseResult<Expression> parsed = new JavaParser().parseExpression("new Object[] {" + written + "}");
+        Optional<Expression> list = parsed.isSuccessful() ? parsed.getResult() : Optional.empty();
+        if (list.isEmpty() || !(list.get() instanceof ArrayCreationExpr array) || array.getInitializer().isEmpty()) {
+            return written.isBlank() ? List.of() : List.of(written.strip());
+        }
+        List<String> values = new ArrayList<>();
+        for (Expression element : array.getInitializer().get().getValues()) {
+            if (element instanceof StringLiteralExpr s) {
+                values.add(s.asString());
+            } else if (element instanceof TextBlockLiteralExpr t) {
+                values.add(t.asString());
+            } else {
+                values.add(element.toString());
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Where {@code @name} stands in the rule's header, or -1. The descriptors carry no position for
+     * annotations, so the header (from {@code rule} up to its conditions) is scanned, skipping string
+     * literals and comments.
+     */
+    private int annotationOffset(RuleDescr rule, String name) {
+        int start = Math.max(0, rule.getStartCharacter());
+        int end = rule.getLhs() != null && rule.getLhs().getStartCharacter() > start
+                ? rule.getLhs().getStartCharacter() : Math.min(source.length(), Math.max(start, rule.getEndCharacter()));
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                for (i++; i < end && source.charAt(i) != '"'; i++) {
+                    if (source.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '/' && i + 1 < end && source.charAt(i + 1) == '/') {
+                while (i < end && source.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < end && source.charAt(i + 1) == '*') {
+                int close = source.indexOf("*/", i + 2);
+                i = close < 0 ? end : close + 1;
+            } else if (c == '@' && source.startsWith(name, i + 1)
+                    && (i + 1 + name.length() >= end || !Character.isJavaIdentifierPart(source.charAt(i + 1 + name.length())))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lineAt(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < source.length(); i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private int offsetOfLine(int line) {
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) {
+            offset = source.indexOf('\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        return Math.max(offset, 0);
+    }
+
+    // consequence ---------------------------------------------------------------------------------
+
+    /** The holds/holdsNot/activate/withhold calls of the consequence, each with its line. */
+    private List<Clause.Action> readActions(RuleDescr rule) {
+        String code = rule.getConsequence() == null ? "" : rule.getConsequence().toString().strip();
+        if (code.isEmpty()) {
+            return List.of();
+        }
+        int then = offsetOfLine(rule.getConsequenceLine()) + Math.max(0, rule.getConsequencePattern());
+        int at = source.indexOf(code, then);
+        int firstLine = at >= 0 ? lineAt(at) : rule.getConsequenceLine() + 1;
+        ParseResult<BlockStmt> parsed = java.parseBlock("{" + code + "\n}");
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            return List.of();
+        }
+        List<Clause.Action> actions = new ArrayList<>();
+        for (MethodCallExpr call : parsed.getResult().get().findAll(MethodCallExpr.class)) {
+            if (call.getScope().isPresent() || !ACTIONS.contains(call.getNameAsString())) {
+                continue;
+            }
+            List<Expression> args = new ArrayList<>(call.getArguments());
+            if (!args.isEmpty() && args.get(0) instanceof NameExpr n && CONTEXT_ARGUMENTS.contains(n.getNameAsString())) {
+                args.remove(0);
+            }
+            if (args.isEmpty() || !(args.get(0) instanceof StringLiteralExpr subject)) {
+                continue;
+            }
+            String deadline = call.getNameAsString().equals("activate") && args.size() >= 3
+                    && args.get(2) instanceof StringLiteralExpr d ? d.asString() : null;
+            int line = firstLine + call.getBegin().map(p -> p.line).orElse(1) - 1;
+            actions.add(new Clause.Action(call.getNameAsString(), subject.asString(), deadline, line));
+        }
+        return actions;
+    }
+
+    // conditions ----------------------------------------------------------------------------------
+
+    /** What an expression in a condition stands for. */
+    private sealed interface Ref {
+    }
+
+    /** A fact matched by a pattern, e.g. an Incident or a Holds. */
+    private record Fact(String type) implements Ref {
+    }
+
+    /** A value of the incident: a core field, or an extra attribute read through flag/number/text. */
+    private record Read(String key, ValueType type) implements Ref {
+    }
+
+    /** The term of a Holds fact. */
+    private record Term() implements Ref {
+    }
+
+    /** A literal number (as a Double) or string. */
+    private record Literal(Object value) implements Ref {
+    }
+
+    /** A named constant, such as {@code Act.MISSILE_STRIKE}. */
+    private record Constant(String written) implements Ref {
+    }
+
+    /** Anything else, shown as written without the variable it is reached through. */
+    private record Other(String shown) implements Ref {
+    }
+
+    /**
+     * How conditions read on one line: those on the incident's facts, and all of them as written;
+     * {@code complete} when the first leaves nothing of the second out.
+     */
+    private record Shown(String facts, String all, boolean complete) {
+    }
+
+    /** The reading of one rule's conditions. */
+    private final class Conditions {
+        final Set<String> fieldsRead = new TreeSet<>();
+        final Map<String, Set<String>> literals = new TreeMap<>();
+        final List<Threshold> thresholds = new ArrayList<>();
+        final List<Threshold> comparisons = new ArrayList<>();
+        final Set<String> termsRequired = new TreeSet<>();
+        final Map<String, Integer> attributeLines = new LinkedHashMap<>();
+        final Map<String, Ref> bindings = new HashMap<>();
+        int groups;
+        int reads;
+
+        /** Binds every pattern variable first, so that a constraint may use one bound later or inside an accumulate. */
+        void bindAll(BaseDescr descr) {
+            if (descr instanceof PatternDescr pattern) {
+                if (pattern.getIdentifier() != null) {
+                    bindings.put(pattern.getIdentifier(), new Fact(simpleName(pattern.getObjectType())));
+                }
+                if (pattern.getSource() != null) {
+                    bindAll(pattern.getSource());
+                }
+            } else if (descr instanceof AccumulateDescr accumulate) {
+                bindAll(accumulate.getInput());
+            } else if (descr instanceof CollectDescr collect) {
+                bindAll(collect.getInputPattern());
+            } else if (descr instanceof ConditionalElementDescr element) {
+                element.getDescrs().forEach(child -> bindAll((BaseDescr) child));
+            }
+        }
+
+        Shown walk(BaseDescr descr) {
+            if (descr == null) {
+                return new Shown("", "", true);
+            }
+            if (descr instanceof PatternDescr pattern) {
+                return pattern(pattern);
+            }
+            if (descr instanceof EvalDescr eval) {
+                int before = reads;
+                String code = "eval(" + compact(String.valueOf(eval.getContent())) + ")";
+                constraint(String.valueOf(eval.getContent()), new Scope(null, ++groups, eval.getLine()));
+                return new Shown(reads > before ? code : "", code, reads > before);
+            }
+            if (descr instanceof ConditionalElementDescr element) {
+                List<Shown> parts = new ArrayList<>();
+                for (Object child : element.getDescrs()) {
+                    parts.add(walk((BaseDescr) child));
+                }
+                if (descr instanceof OrDescr) {
+                    return whole(parts, " or ", "(", ")");
+                }
+                if (descr instanceof NotDescr) {
+                    return whole(parts, " and ", "not (", ")");
+                }
+                if (descr instanceof ExistsDescr) {
+                    return whole(parts, " and ", "exists (", ")");
+                }
+                if (descr instanceof ForallDescr) {
+                    return whole(parts, " and ", "forall (", ")");
+                }
+                List<String> facts = parts.stream().map(Shown::facts).filter(t -> !t.isEmpty()).toList();
+                List<String> all = parts.stream().map(Shown::all).filter(t -> !t.isEmpty()).toList();
+                return new Shown(String.join(" and ", facts), String.join(" and ", all),
+                        facts.size() == all.size() && parts.stream().allMatch(Shown::complete));
+            }
+            return new Shown("", "", true);
+        }
+
+        /**
+         * An element whose parts cannot be dropped without changing its meaning ({@code or},
+         * {@code not}, {@code exists}): when any part reads the incident's facts, every part is shown.
+         */
+        private Shown whole(List<Shown> parts, String separator, String open, String close) {
+            String all = open + String.join(separator, parts.stream().map(Shown::all).filter(t -> !t.isEmpty()).toList()) + close;
+            if (parts.stream().allMatch(p -> p.facts().isEmpty())) {
+                return new Shown("", all, false);
+            }
+            List<String> shown = parts.stream().map(p -> p.complete() ? p.facts() : p.all()).filter(t -> !t.isEmpty()).toList();
+            return new Shown(open + String.join(separator, shown) + close, all, parts.stream().allMatch(Shown::complete));
+        }
+
+        private Shown pattern(PatternDescr pattern) {
+            String type = simpleName(pattern.getObjectType());
+            int group = ++groups;
+            List<String> facts = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                String expression = constraint instanceof ExprConstraintDescr e ? e.getExpression()
+                        : constraint instanceof BindingDescr b ? b.getVariable() + " : " + b.getExpression() : null;
+                if (expression == null) {
+                    continue;
+                }
+                int before = reads;
+                constraint(expression, new Scope(type, group, constraint.getLine()));
+                String shown = compact(expression);
+                all.add(shown);
+                if (reads > before) {
+                    facts.add(shown);
+                }
+            }
+            String written = type + "(" + String.join(", ", all) + ")";
+            String factText = String.join(" and ", facts);
+            Shown source = null;
+            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
+                source = walk(accumulate.getInput());
+            } else if (pattern.getSource() instanceof CollectDescr collect) {
+                source = walk(collect.getInputPattern());
+            }
+            if (source == null) {
+                return new Shown(factText, written, !facts.isEmpty() && facts.size() == all.size());
+            }
+            String from = pattern.getSource() instanceof AccumulateDescr ? " from accumulate(" : " from collect(";
+            String whole = written + from + source.all() + ")";
+            if (source.facts().isEmpty()) {
+                return new Shown(factText, whole, false);
+            }
+            return new Shown(written + from + (source.complete() ? source.facts() : source.all()) + ")", whole, true);
+        }
+
+        /** Where a constraint stands: the type of its pattern (null in an eval), its conjunction, its line. */
+        private record Scope(String type, int group, int line) {
+        }
+
+        private void constraint(String expression, Scope scope) {
+            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
+            ConstraintConnectiveDescr tree = parser.parse(expression);
+            if (parser.hasErrors() || tree == null) {
+                return;
+            }
+            expression(tree, scope);
+        }
+
+        private void expression(BaseDescr node, Scope scope) {
+            if (node instanceof ConstraintConnectiveDescr connective) {
+                boolean or = connective.getConnective() == ConnectiveType.OR || connective.getConnective() == ConnectiveType.INC_OR
+                        || connective.getConnective() == ConnectiveType.XOR;
+                for (BaseDescr child : connective.getDescrs()) {
+                    expression(child, or ? new Scope(scope.type(), ++groups, scope.line()) : scope);
+                }
+            } else if (node instanceof RelationalExprDescr relation) {
+                relation(relation, scope);
+            } else {
+                atom(node, scope);
+            }
+        }
+
+        private void relation(RelationalExprDescr relation, Scope scope) {
+            Ref left = atom(relation.getLeft(), scope);
+            Ref right = atom(relation.getRight(), scope);
+            String operator = relation.getOperator();
+            if (!COMPARISON.contains(operator)) {
+                return;
+            }
+            if (relation.isNegated()) {
+                operator = complement(operator);
+            }
+            if (right instanceof Literal l && l.value() instanceof Double value && isSubject(left)) {
+                compare(left, operator, value, scope);
+            } else if (left instanceof Literal l && l.value() instanceof Double value && isSubject(right)) {
+                compare(right, flip(operator), value, scope);
+            }
+            if ((operator.equals("==") || operator.equals("!=")) && (left instanceof Literal || right instanceof Literal)) {
+                Ref subject = left instanceof Literal ? right : left;
+                Object value = ((Literal) (left instanceof Literal ? left : right)).value();
+                if (subject instanceof Read read && read.type() == ValueType.TEXT && value instanceof String text) {
+                    literals.computeIfAbsent(read.key(), k -> new TreeSet<>()).add(text);
+                }
+                if (subject instanceof Term && operator.equals("==") && value instanceof String term) {
+                    termsRequired.add(term);
                 }
             }
         }
-        if (conditions.contains("hoursAfter")) {
-            fieldsRead.add(IncidentField.TIME.key());
-        }
-        Matcher extra = EXTRA_READ.matcher(conditions);
-        while (extra.find()) {
-            fieldsRead.add(extra.group(1));
-        }
-        Matcher extraThreshold = EXTRA_THRESHOLD.matcher(conditions);
-        while (extraThreshold.find()) {
-            thresholds.add(new Threshold(extraThreshold.group(1), extraThreshold.group(2),
-                    Double.parseDouble(extraThreshold.group(3)), conditionsLine + newlines(conditions, extraThreshold.start())));
-        }
-        Matcher extraLiteral = EXTRA_LITERAL.matcher(conditions);
-        while (extraLiteral.find()) {
-            literals.computeIfAbsent(extraLiteral.group(1), k -> new TreeSet<>()).add(extraLiteral.group(2));
+
+        private static boolean isSubject(Ref ref) {
+            return ref instanceof Read || ref instanceof Other;
         }
 
-        Set<String> termsRequired = new TreeSet<>();
-        Matcher holds = HOLDS_PATTERN.matcher(conditions);
-        while (holds.find()) {
-            Matcher term = TERM_CONSTRAINT.matcher(holds.group(1));
-            while (term.find()) {
-                termsRequired.add(term.group(1));
+        private void compare(Ref subject, String operator, double value, Scope scope) {
+            String shown = subject instanceof Read read ? read.key() : subject instanceof Other other ? other.shown() : null;
+            if (shown == null) {
+                return;
+            }
+            Threshold threshold = new Threshold(shown, operator, value, scope.line(), scope.group());
+            comparisons.add(threshold);
+            if (subject instanceof Read read && read.type().isNumeric()) {
+                thresholds.add(threshold);
             }
         }
-        Set<String> concludes = new TreeSet<>();
-        Matcher concluded = CONCLUDES.matcher(consequence);
-        while (concluded.find()) {
-            concludes.add(concluded.group(1));
+
+        /** Resolves one side of a relation, or a constraint that stands alone ({@code verified}, {@code flag("x")}). */
+        private Ref atom(BaseDescr node, Scope scope) {
+            if (node instanceof BindingDescr binding) {
+                Ref bound = java(binding.getExpression(), scope);
+                bindings.put(binding.getVariable(), bound);
+                return bound;
+            }
+            if (node instanceof AtomicExprDescr atomic) {
+                return java(atomic.getExpression(), scope);
+            }
+            if (node instanceof ConstraintConnectiveDescr || node instanceof RelationalExprDescr) {
+                expression(node, scope);
+            }
+            return new Other(node == null ? "" : compact(node.toString()));
         }
-        Set<String> activates = new TreeSet<>();
-        Matcher activated = ACTIVATES.matcher(consequence);
-        while (activated.find()) {
-            String commitment = activated.group(1);
-            activates.add(commitment);
-            if (!commitments.contains(commitment)) {
-                problems.add(new Problem(file, consequenceLine + newlines(consequence, activated.start()), 0,
-                        "clause " + id + " activates commitment '" + commitment
-                                + "', which draft.yaml does not declare" + Suggest.hint(commitment, commitments)));
+
+        private Ref java(String text, Scope scope) {
+            ParseResult<Expression> parsed = java.parseExpression(text);
+            if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+                return new Other(compact(text));
+            }
+            return resolve(parsed.getResult().get(), scope);
+        }
+
+        private Ref resolve(Expression e, Scope scope) {
+            if (e instanceof EnclosedExpr enclosed) {
+                return resolve(enclosed.getInner(), scope);
+            }
+            if (e instanceof CastExpr cast) {
+                return resolve(cast.getExpression(), scope);
+            }
+            if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof DoubleLiteralExpr) {
+                Double value = number((LiteralStringValueExpr) e);
+                return value == null ? new Other(e.toString()) : new Literal(value);
+            }
+            if (e instanceof UnaryExpr unary) {
+                Ref inner = resolve(unary.getExpression(), scope);
+                if (unary.getOperator() == UnaryExpr.Operator.MINUS && inner instanceof Literal l && l.value() instanceof Double d) {
+                    return new Literal(-d);
+                }
+                if (unary.getOperator() == UnaryExpr.Operator.PLUS && inner instanceof Literal) {
+                    return inner;
+                }
+                return new Other(unary.toString());
+            }
+            if (e instanceof StringLiteralExpr s) {
+                return new Literal(s.asString());
+            }
+            if (e instanceof TextBlockLiteralExpr t) {
+                return new Literal(t.asString());
+            }
+            if (e instanceof ThisExpr) {
+                return new Fact(scope.type());
+            }
+            if (e instanceof NameExpr name) {
+                String n = name.getNameAsString();
+                if (bindings.containsKey(n)) {
+                    return bindings.get(n);
+                }
+                return n.startsWith("$") ? new Other(n) : member(new Fact(scope.type()), n, scope);
+            }
+            if (e instanceof FieldAccessExpr access) {
+                Ref owner = resolve(access.getScope(), scope);
+                if (owner instanceof Fact fact) {
+                    return member(fact, access.getNameAsString(), scope);
+                }
+                if (access.getScope() instanceof NameExpr || access.getScope() instanceof FieldAccessExpr) {
+                    return new Constant(access.toString());
+                }
+                return new Other(access.toString());
+            }
+            if (e instanceof MethodCallExpr call) {
+                Ref target = call.getScope().map(s -> resolve(s, scope)).orElse(new Fact(scope.type()));
+                call.getArguments().forEach(argument -> resolve(argument, scope));
+                String shown = call.getNameAsString() + "(" + String.join(", ", call.getArguments().stream().map(Expression::toString).toList()) + ")";
+                if (target instanceof Fact fact && INCIDENT.equals(fact.type())) {
+                    return incidentCall(call, shown, scope);
+                }
+                return new Other(call.getScope().isPresent() && target instanceof Fact ? shown : call.toString());
+            }
+            e.getChildNodes().forEach(child -> {
+                if (child instanceof Expression inner) {
+                    resolve(inner, scope);
+                }
+            });
+            return new Other(e.toString());
+        }
+
+        /** A method of the incident: the helpers for extra attributes, hoursAfter, or a field's accessor. */
+        private Ref incidentCall(MethodCallExpr call, String shown, Scope scope) {
+            String method = call.getNameAsString();
+            if ((method.equals("flag") || method.equals("number") || method.equals("text"))
+                    && call.getArguments().size() == 1 && call.getArguments().get(0) instanceof StringLiteralExpr name) {
+                String attribute = name.asString();
+                read(attribute);
+                attributeLines.putIfAbsent(attribute, scope.line());
+                ValueType type = method.equals("flag") ? ValueType.BOOLEAN : method.equals("number") ? ValueType.DECIMAL : ValueType.TEXT;
+                return new Read(attribute, type);
+            }
+            if (method.equals("hoursAfter")) {
+                read(IncidentField.TIME.key());
+                return new Other(shown);
+            }
+            if (call.getArguments().isEmpty()) {
+                Optional<IncidentField> field = IncidentField.byKey(method);
+                if (field.isPresent()) {
+                    read(field.get().key());
+                    return new Read(field.get().key(), field.get().type());
+                }
+            }
+            return new Other(shown);
+        }
+
+        private Ref member(Fact fact, String name, Scope scope) {
+            if (INCIDENT.equals(fact.type())) {
+                Optional<IncidentField> field = IncidentField.byKey(name);
+                if (field.isPresent()) {
+                    read(field.get().key());
+                    return new Read(field.get().key(), field.get().type());
+                }
+            } else if (HOLDS.equals(fact.type())) {
+                if (name.equals("incident")) {
+                    return new Fact(INCIDENT);
+                }
+                if (name.equals("term")) {
+                    return new Term();
+                }
+            }
+            return new Other(name);
+        }
+
+        private void read(String key) {
+            fieldsRead.add(key);
+            reads++;
+        }
+    }
+
+    /** The literal's value, or null for one written in a way a threshold cannot use (hexadecimal, out of range). */
+    private static Double number(LiteralStringValueExpr literal) {
+        String digits = literal.getValue().replace("_", "");
+        char last = Character.toLowerCase(digits.charAt(digits.length() - 1));
+        if (last == 'l' || (literal instanceof DoubleLiteralExpr && (last == 'd' || last == 'f'))) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        try {
+            return literal instanceof DoubleLiteralExpr ? Double.parseDouble(digits) : (double) Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String simpleName(String type) {
+        if (type == null) {
+            return null;
+        }
+        int dot = type.lastIndexOf('.');
+        return dot < 0 ? type : type.substring(dot + 1);
+    }
+
+    /** The text on one line: every run of whitespace becomes one space. */
+    private static String compact(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
             }
         }
-        List<Threshold> comparisons = new ArrayList<>();
-        Matcher left = COMPARISON_LEFT.matcher(conditions);
-        while (left.find()) {
-            comparisons.add(new Threshold(left.group(1).replaceFirst("^\\$\\w+\\.", ""), left.group(2),
-                    Double.parseDouble(left.group(3)), conditionsLine + newlines(conditions, left.start())));
-        }
-        Matcher right = COMPARISON_RIGHT.matcher(conditions);
-        while (right.find()) {
-            comparisons.add(new Threshold(right.group(3).replaceFirst("^\\$\\w+\\.", ""), flip(right.group(2)),
-                    Double.parseDouble(right.group(1)), conditionsLine + newlines(conditions, right.start())));
-        }
-        Map<String, String> deadlines = new TreeMap<>();
-        Matcher deadline = ACTIVATE_DEADLINE.matcher(consequence);
-        while (deadline.find()) {
-            deadlines.put(deadline.group(1), deadline.group(2));
-        }
-        int textAt = slice.indexOf("@text");
-        int textLine = textAt < 0 ? line : line + newlines(slice, textAt);
-        for (String name : extraNamesIn(conditions)) {
-            if (!extraAttributes.contains(name)) {
-                problems.add(new Problem(file, conditionsLine + newlines(conditions, conditions.indexOf('"' + name + '"')), 0,
-                        "clause " + id + " reads attribute '" + name + "', which draft.yaml does not declare under attributes"
-                                + Suggest.hint(name, extraAttributes)));
-            }
-        }
-        return new Clause(id, rule.getName(), text, vague, List.copyOf(overrides), file, line,
-                Set.copyOf(fieldsRead), List.copyOf(thresholds), Map.copyOf(literals), Set.copyOf(termsRequired),
-                Set.copyOf(concludes), Set.copyOf(activates), conditions.strip(), List.copyOf(comparisons),
-                Map.copyOf(deadlines), textLine);
-    }
-
-    private static Set<String> extraNamesIn(String conditions) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher m = EXTRA_READ.matcher(conditions);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
-    }
-
-    private static List<Threshold> numericComparisons(String key, String conditions, int firstLine) {
-        List<Threshold> found = new ArrayList<>();
-        Matcher left = Pattern.compile("(?<![\\w$])(?:\\$\\w+\\.)?" + key + "\\s*" + OPERATOR + "\\s*" + NUMBER)
-                .matcher(conditions);
-        while (left.find()) {
-            found.add(new Threshold(key, left.group(1), Double.parseDouble(left.group(2)),
-                    firstLine + newlines(conditions, left.start())));
-        }
-        Matcher right = Pattern.compile(NUMBER + "\\s*" + OPERATOR + "\\s*(?:\\$\\w+\\.)?" + key + "\\b")
-                .matcher(conditions);
-        while (right.find()) {
-            found.add(new Threshold(key, flip(right.group(2)), Double.parseDouble(right.group(1)),
-                    firstLine + newlines(conditions, right.start())));
-        }
-        return found;
-    }
-
-    private static Set<String> textLiterals(String key, String conditions) {
-        Set<String> values = new TreeSet<>();
-        Matcher eq = Pattern.compile("(?<![\\w$])(?:\\$\\w+\\.)?" + key + "\\s*(?:==|!=)\\s*\"([^\"]*)\"").matcher(conditions);
-        while (eq.find()) {
-            values.add(eq.group(1));
-        }
-        Matcher in = Pattern.compile("(?<![\\w$])(?:\\$\\w+\\.)?" + key + "\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)").matcher(conditions);
-        while (in.find()) {
-            values.addAll(quoted(in.group(1)));
-        }
-        return values;
+        return out.toString();
     }
 
     private static String flip(String operator) {
@@ -254,56 +709,14 @@ final class ClauseReader {
         };
     }
 
-    private static String annotation(RuleDescr rule, String name) {
-        AnnotationDescr a = rule.getAnnotation(name);
-        if (a == null || a.getValue() == null) {
-            return null;
-        }
-        List<String> values = quoted(a.getValue().toString());
-        return values.isEmpty() ? a.getValue().toString().strip() : String.join(", ", values);
-    }
-
-    static List<String> quoted(String raw) {
-        List<String> values = new ArrayList<>();
-        Matcher m = QUOTED.matcher(raw);
-        while (m.find()) {
-            values.add(m.group(1).replace("\\\"", "\""));
-        }
-        return values;
-    }
-
-    private static int newlines(String text, int upTo) {
-        int n = 0;
-        for (int i = 0; i < Math.min(upTo, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The index of {@code word} as a whole word outside string literals and comments, or -1. */
-    private static int indexOutsideStrings(String text, String word) {
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                int nl = text.indexOf('\n', i);
-                i = nl < 0 ? text.length() : nl;
-            } else if (text.startsWith(word, i)
-                    && (i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1)))
-                    && (i + word.length() == text.length() || !Character.isJavaIdentifierPart(text.charAt(i + word.length())))) {
-                return i;
-            }
-        }
-        return -1;
+    private static String complement(String operator) {
+        return switch (operator) {
+            case ">" -> "<=";
+            case ">=" -> "<";
+            case "<" -> ">=";
+            case "<=" -> ">";
+            case "==" -> "!=";
+            default -> "==";
+        };
     }
 }

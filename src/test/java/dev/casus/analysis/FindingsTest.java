@@ -209,6 +209,94 @@ class FindingsTest {
         assertThat(draft.evaluationCount() - before).isEqualTo(3);
     }
 
+    private static final String WITH_ATTRIBUTES = Fixtures.DRAFT_YAML.replace("  nuclear-used: {type: boolean}\n",
+            "  nuclear-used: {type: boolean}\n  year: {type: integer}\n  drones: {type: integer}\n");
+
+    private Draft draftWithAttributes(String clauses) {
+        return Casus.load(Fixtures.draft(root, "custom", WITH_ATTRIBUTES, Map.of("c.drl", clauses)));
+    }
+
+    private static final String RESPONSES = """
+            rule "consult"
+                @clause("Art. 3")
+                @text("On an armed attack each guarantor consults.")
+            when
+                Holds(term == "armed attack")
+                $p : Party(role == Role.GUARANTOR)
+            then
+                activate("consult", $p);
+            end
+            rule "assist"
+                @clause("Art. 4")
+                @text("On an armed attack each guarantor assists.")
+            when
+                Holds(term == "armed attack")
+                $p : Party(role == Role.GUARANTOR)
+            then
+                activate("assist", $p);
+            end
+            """;
+
+    @Test
+    void should_read_a_territorial_clause_as_its_own_conditions_when_it_also_has_a_year_threshold() {
+        // given: the judgment is territorial; the year is when the State joined, not how the word was read
+        Draft draft = draftWithAttributes("""
+                package casus.custom;
+                rule "territory"
+                    @clause("Art. 6")
+                    @text("An armed attack on the territory of Poland or Romania, from the year they joined, is an armed attack.")
+                    @vague("territory")
+                when
+                    $i : Incident(country in ("PL", "RO"), zone in (Zone.LAND, Zone.AIRSPACE), number("year") >= 2009)
+                then
+                    holds("armed attack", $i);
+                end
+                """ + RESPONSES);
+
+        // when
+        CaseAnalysis analysis = draft.analyse(strike(Map.of(
+                "country", new Uncertain.Exactly("PL"), "zone", new Uncertain.Exactly(Zone.LAND), "year", new Uncertain.Exactly(2015))));
+
+        // then
+        assertThat(analysis).hasFinding(FindingKind.OPEN_TEXTURE, "Art. 6");
+        assertThat(analysis.findings(FindingKind.OPEN_TEXTURE).get(0).reason())
+                .startsWith("\"territory\" is a judgment the wording leaves open (read as country in (\"PL\", \"RO\") "
+                        + "and zone in (Zone.LAND, Zone.AIRSPACE) and number(\"year\") >= 2009); ")
+                .doesNotContain("read as year >= 2009");
+    }
+
+    @Test
+    void should_read_a_clause_of_degree_as_its_threshold_and_leave_out_terms_and_parties() {
+        // given: the near twin, whose only condition on the incident is the threshold
+        Draft draft = draftWithAttributes("""
+                package casus.custom;
+                rule "aggression"
+                    @clause("Art. 1")
+                    @text("A strike by a State on Ukraine is aggression.")
+                when
+                    $i : Incident(actorKind == ActorKind.STATE, country == "UA")
+                then
+                    holds("aggression", $i);
+                end
+                rule "significant"
+                    @clause("Art. 2")
+                    @text("Significant aggression is an armed attack.")
+                when
+                    $i : Incident(killed >= 10)
+                    Holds(term == "aggression", incident == $i)
+                then
+                    holds("armed attack", $i);
+                end
+                """ + RESPONSES);
+
+        // when
+        CaseAnalysis analysis = draft.analyse(strike(killed(12)));
+
+        // then
+        assertThat(analysis.findings(FindingKind.OPEN_TEXTURE)).extracting(Finding::reason).singleElement().asString()
+                .startsWith("\"significant\" is a judgment the wording leaves open (read as killed >= 10); ");
+    }
+
     // threshold-edge --------------------------------------------------------------------------
 
     @Test
@@ -251,6 +339,91 @@ class FindingsTest {
 
         assertThat(draft.analyse(near)).hasFinding(FindingKind.THRESHOLD_EDGE, "Art. 1");
         assertThat(draft.analyse(near, AnalysisOptions.defaults().withDecimalTolerance(0.01)).findings(FindingKind.THRESHOLD_EDGE)).isEmpty();
+    }
+
+    private static final String MASS_CASUALTY = """
+            package casus.test;
+            rule "mass"
+                @clause("Art. 5")
+                @text("Aggression that kills more than 10 people is a mass-casualty attack.")
+            when
+                $i : Incident(killed > 10)
+                Holds(term == "aggression", incident == $i)
+            then
+                holds("mass-casualty attack", $i);
+            end
+            rule "never"
+                @clause("Art. 6")
+                @text("A strike that kills more than 10 and fewer than 5 people is a mass-casualty attack.")
+            when
+                $i : Incident(killed > 10, killed < 5)
+            then
+                holds("mass-casualty attack", $i);
+            end
+            rule "non-state"
+                @clause("Art. 7")
+                @text("A strike by a non-state actor that kills more than 10 people is a mass-casualty attack.")
+            when
+                $i : Incident(killed > 10, actorKind == ActorKind.NON_STATE)
+            then
+                holds("mass-casualty attack", $i);
+            end
+            """;
+
+    @Test
+    void should_blame_a_threshold_edge_only_on_clauses_whose_threshold_decides() {
+        // given: Art. 5, 6 and 7 all compare killed > 10; at 11 only Art. 5 fires, since Art. 6 can never
+        // fire and Art. 7 is about non-state actors
+        Draft draft = draft(Map.of("mass.drl", MASS_CASUALTY));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(strike(killed(10)));
+
+        // then
+        assertThat(analysis.findings(FindingKind.THRESHOLD_EDGE)).flatExtracting(Finding::clauses).containsExactlyInAnyOrder("Art. 2", "Art. 5");
+        assertThat(analysis.findings(FindingKind.THRESHOLD_EDGE)).extracting(Finding::reason)
+                .anySatisfy(r -> assertThat(r).startsWith("killed = 10 sits at the threshold of Art. 5 (killed > 10); at 11: \"mass-casualty attack\": does-not-hold \u2192 holds"));
+    }
+
+    @Test
+    void should_blame_a_straddled_range_only_on_clauses_whose_threshold_decides() {
+        Draft draft = draft(Map.of("mass.drl", MASS_CASUALTY));
+
+        CaseAnalysis analysis = draft.analyse(strike(Map.of("killed", new Uncertain.Between(0, 20))));
+
+        assertThat(analysis.findings(FindingKind.THRESHOLD_EDGE)).flatExtracting(Finding::clauses).containsExactlyInAnyOrder("Art. 2", "Art. 5");
+    }
+
+    private static final String DRONES = """
+            package casus.custom;
+            rule "drones"
+                @clause("Art. 8")
+                @text("A strike by a State on Ukraine with at least 3 drones is an armed attack.")
+            when
+                $i : Incident(actorKind == ActorKind.STATE, country == "UA", number("drones") >= 3)
+            then
+                holds("armed attack", $i);
+            end
+            """ + RESPONSES;
+
+    @Test
+    void should_not_call_two_listed_values_a_range_that_straddles_the_threshold() {
+        Draft draft = draftWithAttributes(DRONES);
+
+        CaseAnalysis analysis = draft.analyse(strike(Map.of("drones", new Uncertain.OneOf(List.of(2, 6)))));
+
+        assertThat(analysis).hasFinding(FindingKind.DEPENDS_ON_FACT, "Art. 8");
+        assertThat(analysis.findings(FindingKind.THRESHOLD_EDGE)).isEmpty();
+    }
+
+    @Test
+    void should_report_a_stated_range_of_an_attribute_that_straddles_the_threshold() {
+        Draft draft = draftWithAttributes(DRONES);
+
+        CaseAnalysis analysis = draft.analyse(strike(Map.of("drones", new Uncertain.Between(2, 6))));
+
+        assertThat(analysis.findings(FindingKind.THRESHOLD_EDGE)).extracting(Finding::reason).singleElement().asString()
+                .startsWith("the stated range of drones straddles the threshold of Art. 8 (drones >= 3)");
     }
 
     // silent ----------------------------------------------------------------------------------

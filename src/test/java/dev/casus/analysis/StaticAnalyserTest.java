@@ -86,6 +86,24 @@ class StaticAnalyserTest {
     }
 
     @Test
+    void should_not_read_one_or_more_of_them_as_a_comparison() {
+        assertThat(drift("An armed attack against one or more of them is an armed attack against them all.",
+                "act == Act.ARMED_ATTACK", "activate(\"consult\", $p);")).isEmpty();
+        assertThat(drift("An armed attack on at least two of the Parties calls for consultation.",
+                "act == Act.ARMED_ATTACK", "activate(\"consult\", $p);")).isEmpty();
+    }
+
+    @Test
+    void should_still_report_a_comparison_on_a_quantity_beside_one_or_more_of_them() {
+        assertThat(drift("An armed attack against one or more of them killing at least 10 people calls for consultation.",
+                "killed > 10", "activate(\"consult\", $p);"))
+                .extracting(Finding::reason).containsExactly("Art. 1: @text says \"at least 10\" (>= 10), but the rule tests killed > 10");
+        assertThat(drift("A strike killing one or more people calls for consultation.", "act == Act.MISSILE_STRIKE",
+                "activate(\"consult\", $p);"))
+                .extracting(Finding::reason).containsExactly("Art. 1: @text says \"one or more\" (>= 1), but the rule has no numeric condition");
+    }
+
+    @Test
     void should_report_a_required_term_no_clause_concludes() {
         Draft draft = Casus.load(Fixtures.testDraft(root, Map.of("x.drl", """
                 package casus.test;
