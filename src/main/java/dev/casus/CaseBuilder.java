@@ -1,12 +1,12 @@
 package dev.casus;
 
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
 import dev.casus.model.Described;
-import dev.casus.model.IncidentField;
+import dev.casus.vocabulary.IncidentField;
 import dev.casus.model.Uncertain;
-import dev.casus.model.ValueType;
+import dev.casus.vocabulary.ValueType;
 import dev.casus.yaml.Suggest;
 
 import java.time.Instant;

@@ -2,23 +2,23 @@ package dev.casus.analysis;
 
 import dev.casus.evaluation.Evaluator;
 
-import dev.casus.model.IncidentField;
+import dev.casus.vocabulary.IncidentField;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.Answer;
 import dev.casus.api.CaseAnalysis;
-import dev.casus.api.Dependence;
+import dev.casus.api.Answer.Dependence;
 import dev.casus.api.Finding;
 import dev.casus.api.FindingKind;
 import dev.casus.api.Verdict;
-import dev.casus.api.World;
+import dev.casus.api.CaseAnalysis.World;
 
 import dev.casus.model.Case;
 import dev.casus.draft.Clause;
 import dev.casus.draft.CompiledDraft;
-import dev.casus.api.CommitmentResult;
+import dev.casus.api.WorldResult.CommitmentResult;
 import dev.casus.api.CommitmentStatus;
-import dev.casus.api.Support;
-import dev.casus.api.TermResult;
+import dev.casus.api.WorldResult.Support;
+import dev.casus.api.WorldResult.TermResult;
 import dev.casus.api.TermStatus;
 import dev.casus.api.WorldResult;
 

@@ -4,11 +4,11 @@ import dev.casus.evaluation.Evaluator;
 
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.Answer;
-import dev.casus.api.Dependence;
+import dev.casus.api.Answer.Dependence;
 import dev.casus.api.Finding;
 import dev.casus.api.FindingKind;
 import dev.casus.api.Verdict;
-import dev.casus.api.World;
+import dev.casus.api.CaseAnalysis.World;
 
 import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
@@ -17,12 +17,12 @@ import dev.casus.draft.Clause;
 import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.Threshold;
 import dev.casus.engine.Deadlines;
-import dev.casus.api.CommitmentResult;
-import dev.casus.api.Support;
+import dev.casus.api.WorldResult.CommitmentResult;
+import dev.casus.api.WorldResult.Support;
 import dev.casus.api.WorldResult;
 import dev.casus.model.Incident;
-import dev.casus.model.IncidentField;
-import dev.casus.model.ValueType;
+import dev.casus.vocabulary.IncidentField;
+import dev.casus.vocabulary.ValueType;
 
 import java.time.Duration;
 import java.util.ArrayList;

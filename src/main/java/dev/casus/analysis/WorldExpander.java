@@ -1,7 +1,7 @@
 package dev.casus.analysis;
 
 import dev.casus.model.EvaluationException;
-import dev.casus.api.World;
+import dev.casus.api.CaseAnalysis.World;
 
 import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
@@ -9,10 +9,10 @@ import dev.casus.model.Uncertain;
 import dev.casus.draft.Clause;
 import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.Threshold;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Incident;
-import dev.casus.model.IncidentField;
-import dev.casus.model.ValueType;
+import dev.casus.vocabulary.IncidentField;
+import dev.casus.vocabulary.ValueType;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.casus.api;
 
+import java.nio.file.Path;
+import dev.casus.model.Case.Expectation;
 import dev.casus.model.Problem;
 
 import java.util.List;
@@ -46,5 +48,94 @@ public record RunResult(List<DraftRun> drafts, List<Problem> problems, List<Stri
             return 3;
         }
         return failed() > 0 ? 1 : 0;
+    }
+
+    /**
+     * The check of one expectation.
+     *
+     * @param actual     what came out, in words; for a passed check, the confirmed outcome
+     * @param unexpected true for a failure strict mode adds: a finding that no expectation names
+     */
+    public record ExpectationResult(Expectation expectation, boolean passed, String actual, boolean unexpected) {
+
+        public ExpectationResult(Expectation expectation, boolean passed, String actual) {
+            this(expectation, passed, actual, false);
+        }
+    }
+
+    /**
+     * One case run against one draft: its analysis and checked expectations, or the problems that kept it from running.
+     *
+     * @param analysis null when the case could not run
+     */
+    public record CaseRun(Path file, String caseId, int line, CaseAnalysis analysis, List<ExpectationResult> expectations,
+                          List<Problem> errors) {
+
+        public CaseRun {
+            expectations = List.copyOf(expectations);
+            errors = List.copyOf(errors);
+        }
+
+        public boolean isError() {
+            return !errors.isEmpty();
+        }
+
+        public long passed() {
+            return expectations.stream().filter(ExpectationResult::passed).count();
+        }
+
+        public long failed() {
+            return expectations.stream().filter(r -> !r.passed()).count();
+        }
+    }
+
+    /**
+     * Clause coverage of a draft by its suites. A clause takes effect when some conclusion of it stood
+     * in some case and world. It is masked when it fired but never took effect: every conclusion it made
+     * was set aside by precedence, or withdrawn before the world was decided because what it rested on
+     * was set aside. A masked clause never changed an outcome.
+     *
+     * @param clauses    how many clauses the draft has
+     * @param fired      how many fired in some case and world, masked ones included
+     * @param neverFired the ids of the clauses that never fired
+     * @param masked     the ids of the clauses that fired but never took effect
+     */
+    public record Coverage(int clauses, int fired, List<String> neverFired, List<String> masked) {
+
+        public Coverage {
+            neverFired = List.copyOf(neverFired);
+            masked = List.copyOf(masked);
+        }
+
+        /** How many clauses take effect: fired, and not masked. */
+        public int effective() {
+            return fired - masked.size();
+        }
+
+        /** The share of clauses that take effect, in percent, rounded to one decimal. */
+        public double percent() {
+            return clauses == 0 ? 0 : Math.round(1000.0 * effective() / clauses) / 10.0;
+        }
+    }
+
+    /**
+     * A draft with the runs of every case that tests it, in suite file and case order, and the findings
+     * of the draft as a whole.
+     *
+     * @param draftId        the draft's folder name
+     * @param commitments    every {@code party/commitment} the draft declares as owed, sorted
+     * @param findings       static findings (wording-drift, undefined-term) and dead clauses (never fired, or masked), sorted
+     * @param coverage       the clauses its suites fired, and which of those took effect
+     * @param strictFailures draft findings that strict mode counts as failures: no case expects them
+     */
+    public record DraftRun(String draftId, String title, String version, List<String> commitments, List<CaseRun> cases, List<Finding> findings, Coverage coverage,
+                           List<Finding> strictFailures) {
+
+        public DraftRun {
+            commitments = List.copyOf(commitments);
+            cases = List.copyOf(cases);
+            findings = findings.stream().sorted().toList();
+            strictFailures = strictFailures.stream().sorted().toList();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.casus.api;
 
+import java.time.Duration;
 import dev.casus.model.Incident;
 
 import java.util.Collections;
@@ -70,5 +71,50 @@ public final class WorldResult {
     /** The chain of clauses behind a commitment ({@code party/commitment}) or a term, down to the incident's facts. */
     public Optional<Explanation> explain(String key) {
         return explainer.apply(key);
+    }
+
+    /**
+     * One clause's conclusion behind a result.
+     *
+     * @param positive     true for "holds"/"activates", false for "does not hold"/"withholds"
+     * @param incident     the id of the incident it is about
+     * @param overriddenBy the clause that set it aside under declared precedence; null when it stands
+     * @param deadline     for an activation, the deadline it sets (its own, or the declared one); else null
+     */
+    public record Support(String clause, String rule, String text, boolean positive, String incident,
+                          String overriddenBy, java.time.Duration deadline) {
+
+        public boolean stands() {
+            return overriddenBy == null;
+        }
+    }
+
+    /** A term's status in one world, with every conclusion about it (standing or overridden). */
+    public record TermResult(String term, TermStatus status, List<Support> supports) {
+
+        public TermResult {
+            supports = List.copyOf(supports);
+        }
+    }
+
+    /**
+     * A party's commitment in one world.
+     *
+     * @param deadline  when activated, how soon it is due; null if the draft sets none
+     * @param condition the party's condition that makes it conditional; null otherwise
+     * @param deadlines the distinct deadlines that standing activations set (more than one is a conflict)
+     */
+    public record CommitmentResult(String party, String commitment, CommitmentStatus status, Duration deadline,
+                                   String condition, List<Support> supports, List<Duration> deadlines) {
+
+        public CommitmentResult {
+            supports = List.copyOf(supports);
+            deadlines = List.copyOf(deadlines);
+        }
+
+        /** {@code party/commitment}, the key used in reports and expectations. */
+        public String key() {
+            return party + "/" + commitment;
+        }
     }
 }

@@ -4,15 +4,15 @@ import dev.casus.api.FindingKind;
 
 import dev.casus.model.Case;
 import dev.casus.model.CaseEvent;
-import dev.casus.model.Expectation;
+import dev.casus.model.Case.Expectation;
 import dev.casus.model.Uncertain;
 
 import dev.casus.model.InvalidInputException;
 import dev.casus.model.Problem;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Described;
-import dev.casus.model.IncidentField;
-import dev.casus.model.ValueType;
+import dev.casus.vocabulary.IncidentField;
+import dev.casus.vocabulary.ValueType;
 import dev.casus.yaml.MappingReader;
 import dev.casus.yaml.Suggest;
 import dev.casus.yaml.YamlNode;

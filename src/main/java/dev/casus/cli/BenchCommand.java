@@ -4,13 +4,13 @@ import dev.casus.evaluation.Evaluator;
 import dev.casus.analysis.CaseAnalyser;
 
 import dev.casus.api.AnalysisOptions;
-import dev.casus.api.World;
+import dev.casus.api.CaseAnalysis.World;
 import dev.casus.analysis.WorldExpander;
 import dev.casus.model.Case;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.CompiledDraft;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Incident;
 import dev.casus.run.ProjectRunner;
 import picocli.CommandLine.Command;

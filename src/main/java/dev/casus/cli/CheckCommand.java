@@ -5,7 +5,7 @@ import dev.casus.model.Problem;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.analysis.StaticAnalyser;
 import dev.casus.cases.SuiteLoader;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.run.ProjectRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

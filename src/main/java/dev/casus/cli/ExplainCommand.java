@@ -14,7 +14,7 @@ import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.CompiledDraft;
 import dev.casus.model.EvaluationException;
 import dev.casus.api.WorldResult;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.run.ProjectRunner;
 import dev.casus.yaml.Suggest;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.casus.draft;
 
 import dev.casus.engine.RuleBase;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Commitment;
 import dev.casus.model.Party;
 

@@ -4,7 +4,7 @@ import dev.casus.model.InvalidInputException;
 import dev.casus.model.Problem;
 import dev.casus.engine.ClauseTag;
 import dev.casus.engine.RuleBase;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Commitment;
 import dev.casus.yaml.Suggest;
 

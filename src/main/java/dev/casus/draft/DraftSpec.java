@@ -4,12 +4,12 @@ import dev.casus.model.InvalidInputException;
 
 import dev.casus.model.Problem;
 import dev.casus.engine.Deadlines;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Commitment;
-import dev.casus.model.Condition;
+import dev.casus.model.Party.Condition;
 import dev.casus.model.Party;
 import dev.casus.model.Role;
-import dev.casus.model.ValueType;
+import dev.casus.vocabulary.ValueType;
 import dev.casus.yaml.MappingReader;
 import dev.casus.yaml.Suggest;
 import dev.casus.yaml.YamlNode;

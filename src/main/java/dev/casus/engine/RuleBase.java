@@ -3,7 +3,7 @@ package dev.casus.engine;
 import dev.casus.model.Problem;
 import dev.casus.model.EvaluationException;
 import dev.casus.model.Incident;
-import dev.casus.model.IncidentField;
+import dev.casus.vocabulary.IncidentField;
 import dev.casus.model.Party;
 import dev.casus.yaml.Suggest;
 import org.kie.api.KieBase;

@@ -1,15 +1,15 @@
 package dev.casus.evaluation;
 
-import dev.casus.api.CommitmentResult;
+import dev.casus.api.WorldResult.CommitmentResult;
 import dev.casus.api.Explanation;
-import dev.casus.api.TermResult;
+import dev.casus.api.WorldResult.TermResult;
 import dev.casus.api.TermStatus;
 import dev.casus.draft.Clause;
 import dev.casus.engine.Conclusion;
 import dev.casus.engine.Deadlines;
 import dev.casus.model.Holds;
 import dev.casus.model.Incident;
-import dev.casus.model.IncidentField;
+import dev.casus.vocabulary.IncidentField;
 import dev.casus.model.Party;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.casus.evaluation;
 
-import dev.casus.api.CommitmentResult;
+import dev.casus.api.WorldResult.CommitmentResult;
 import dev.casus.api.CommitmentStatus;
-import dev.casus.api.Support;
-import dev.casus.api.TermResult;
+import dev.casus.api.WorldResult.Support;
+import dev.casus.api.WorldResult.TermResult;
 import dev.casus.api.TermStatus;
 import dev.casus.api.WorldResult;
 import dev.casus.draft.Clause;

@@ -1,5 +1,6 @@
 package dev.casus.model;
 
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,5 +21,21 @@ public record Party(String id, String name, Role role, List<Condition> condition
     /** The first condition that applies to the commitment, or null when it activates unconditionally. */
     public Condition conditionFor(String commitment) {
         return conditions.stream().filter(c -> c.appliesTo(commitment)).findFirst().orElse(null);
+    }
+
+    /**
+     * A condition a party attaches to its commitments, e.g. "needs approval by parliament".
+     *
+     * @param commitments the commitment ids it applies to; empty means all of the party's commitments
+     */
+    public record Condition(String text, Set<String> commitments) {
+
+        public Condition {
+            commitments = commitments == null ? Set.of() : Set.copyOf(commitments);
+        }
+
+        public boolean appliesTo(String commitment) {
+            return commitments.isEmpty() || commitments.contains(commitment);
+        }
     }
 }

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.casus.model.Problem;
 import dev.casus.api.Answer;
 import dev.casus.api.CaseAnalysis;
-import dev.casus.api.Dependence;
+import dev.casus.api.Answer.Dependence;
 import dev.casus.api.Finding;
-import dev.casus.api.CaseRun;
-import dev.casus.api.DraftRun;
-import dev.casus.api.ExpectationResult;
+import dev.casus.api.RunResult.CaseRun;
+import dev.casus.api.RunResult.DraftRun;
+import dev.casus.api.RunResult.ExpectationResult;
 import dev.casus.api.RunResult;
 
 /**

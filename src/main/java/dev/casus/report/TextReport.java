@@ -5,10 +5,10 @@ import dev.casus.api.Answer;
 import dev.casus.api.CaseAnalysis;
 import dev.casus.api.Finding;
 import dev.casus.api.Verdict;
-import dev.casus.api.CaseRun;
-import dev.casus.api.Coverage;
-import dev.casus.api.DraftRun;
-import dev.casus.api.ExpectationResult;
+import dev.casus.api.RunResult.CaseRun;
+import dev.casus.api.RunResult.Coverage;
+import dev.casus.api.RunResult.DraftRun;
+import dev.casus.api.RunResult.ExpectationResult;
 import dev.casus.api.RunResult;
 
 import java.nio.file.Path;

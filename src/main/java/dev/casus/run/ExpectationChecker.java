@@ -1,13 +1,13 @@
 package dev.casus.run;
 
-import dev.casus.api.ExpectationResult;
+import dev.casus.api.RunResult.ExpectationResult;
 
 import dev.casus.api.Answer;
 import dev.casus.api.CaseAnalysis;
 import dev.casus.api.Finding;
 import dev.casus.api.FindingKind;
 import dev.casus.api.Verdict;
-import dev.casus.model.Expectation;
+import dev.casus.model.Case.Expectation;
 import dev.casus.draft.CompiledDraft;
 import dev.casus.yaml.Suggest;
 

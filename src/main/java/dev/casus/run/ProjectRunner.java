@@ -1,13 +1,13 @@
 package dev.casus.run;
 
-import dev.casus.model.Expectation;
+import dev.casus.model.Case.Expectation;
 
 import dev.casus.analysis.CaseAnalyser;
 
-import dev.casus.api.CaseRun;
-import dev.casus.api.Coverage;
-import dev.casus.api.DraftRun;
-import dev.casus.api.ExpectationResult;
+import dev.casus.api.RunResult.CaseRun;
+import dev.casus.api.RunResult.Coverage;
+import dev.casus.api.RunResult.DraftRun;
+import dev.casus.api.RunResult.ExpectationResult;
 import dev.casus.api.RunResult;
 
 import dev.casus.model.InvalidInputException;
@@ -25,7 +25,7 @@ import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.DraftLoader;
 import dev.casus.model.EvaluationException;
 import dev.casus.api.WorldResult;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -310,7 +310,7 @@ public final class ProjectRunner {
         for (CaseRun run : caseRuns) {
             List<ExpectationResult> checked = new ArrayList<>();
             for (ExpectationResult r : run.expectations()) {
-                boolean namesDeadClause = !r.unexpected() && r.expectation().kind() == dev.casus.model.Expectation.Kind.FINDING
+                boolean namesDeadClause = !r.unexpected() && r.expectation().kind() == dev.casus.model.Case.Expectation.Kind.FINDING
                         && FindingKind.DEAD_CLAUSE.label().equals(r.expectation().finding());
                 if (namesDeadClause) {
                     Finding match = dead.stream().filter(f -> ExpectationChecker.names(r.expectation(), f)).findFirst().orElse(null);

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Assertions shared by a single world and a whole case: which commitments activate, which terms
  * hold, and through which clauses. Subclasses say how to read their actual value.
  */
-public abstract class AbstractOutcomeAssert<SELF extends AbstractOutcomeAssert<SELF, ACTUAL>, ACTUAL>
+abstract class AbstractOutcomeAssert<SELF extends AbstractOutcomeAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractAssert<SELF, ACTUAL> {
 
     private List<String> lastSubjects = List.of();

@@ -2,7 +2,7 @@ package dev.casus.testing;
 
 import dev.casus.analysis.CaseAnalyser;
 import dev.casus.api.Verdict;
-import dev.casus.api.Support;
+import dev.casus.api.WorldResult.Support;
 import dev.casus.api.WorldResult;
 
 import java.util.List;

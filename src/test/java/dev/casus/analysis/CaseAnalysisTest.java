@@ -3,7 +3,7 @@ package dev.casus.analysis;
 import dev.casus.model.EvaluationException;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.CaseAnalysis;
-import dev.casus.api.Dependence;
+import dev.casus.api.Answer.Dependence;
 import dev.casus.api.FindingKind;
 import dev.casus.api.Verdict;
 

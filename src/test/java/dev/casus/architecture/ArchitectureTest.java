@@ -17,6 +17,7 @@ class ArchitectureTest {
     static final ArchRule layers_depend_only_downwards = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer("model").definedBy("dev.casus.model")
+            .layer("vocabulary").definedBy("dev.casus.vocabulary")
             .layer("api").definedBy("dev.casus.api")
             .layer("yaml").definedBy("dev.casus.yaml")
             .layer("engine").definedBy("dev.casus.engine")
@@ -30,20 +31,21 @@ class ArchitectureTest {
             .layer("testing").definedBy("dev.casus.testing")
             .layer("cli").definedBy("dev.casus.cli")
             .whereLayer("model").mayNotAccessAnyLayer()
-            .whereLayer("api").mayOnlyAccessLayers("model")
-            .whereLayer("yaml").mayOnlyAccessLayers("model")
-            .whereLayer("engine").mayOnlyAccessLayers("model", "yaml")
-            .whereLayer("draft").mayOnlyAccessLayers("model", "yaml", "engine")
-            .whereLayer("evaluation").mayOnlyAccessLayers("model", "api", "engine", "draft")
-            .whereLayer("cases").mayOnlyAccessLayers("model", "api", "yaml")
-            .whereLayer("analysis").mayOnlyAccessLayers("model", "api", "yaml", "engine", "draft", "evaluation")
-            .whereLayer("run").mayOnlyAccessLayers("model", "api", "yaml", "draft", "evaluation", "cases", "analysis")
-            .whereLayer("report").mayOnlyAccessLayers("model", "api")
-            .whereLayer("front door").mayOnlyAccessLayers("model", "api", "yaml", "draft", "evaluation", "cases",
+            .whereLayer("vocabulary").mayOnlyAccessLayers("model")
+            .whereLayer("api").mayOnlyAccessLayers("model", "vocabulary")
+            .whereLayer("yaml").mayOnlyAccessLayers("model", "vocabulary")
+            .whereLayer("engine").mayOnlyAccessLayers("model", "vocabulary", "yaml")
+            .whereLayer("draft").mayOnlyAccessLayers("model", "vocabulary", "yaml", "engine")
+            .whereLayer("evaluation").mayOnlyAccessLayers("model", "vocabulary", "api", "engine", "draft")
+            .whereLayer("cases").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml")
+            .whereLayer("analysis").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "engine", "draft", "evaluation")
+            .whereLayer("run").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "draft", "evaluation", "cases", "analysis")
+            .whereLayer("report").mayOnlyAccessLayers("model", "vocabulary", "api")
+            .whereLayer("front door").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "draft", "evaluation", "cases",
                     "analysis", "run")
-            .whereLayer("testing").mayOnlyAccessLayers("model", "api", "yaml", "draft", "evaluation", "cases",
+            .whereLayer("testing").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "draft", "evaluation", "cases",
                     "analysis", "run", "front door")
-            .whereLayer("cli").mayOnlyAccessLayers("model", "api", "yaml", "engine", "draft", "evaluation", "cases",
+            .whereLayer("cli").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "engine", "draft", "evaluation", "cases",
                     "analysis", "run", "report", "front door");
 
     @ArchTest

@@ -1,16 +1,16 @@
 package dev.casus.cases;
 
 import dev.casus.model.Case;
-import dev.casus.model.Expectation;
+import dev.casus.model.Case.Expectation;
 import dev.casus.model.Uncertain;
 
 import dev.casus.Fixtures;
 import dev.casus.model.InvalidInputException;
 import dev.casus.model.Problem;
 import dev.casus.model.Act;
-import dev.casus.model.AttributeDeclaration;
+import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Attribution;
-import dev.casus.model.ValueType;
+import dev.casus.vocabulary.ValueType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package dev.casus.evaluation;
 
 import dev.casus.api.CommitmentStatus;
-import dev.casus.api.Support;
+import dev.casus.api.WorldResult.Support;
 import dev.casus.api.TermStatus;
 import dev.casus.api.WorldResult;
 

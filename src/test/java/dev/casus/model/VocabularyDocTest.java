@@ -1,5 +1,8 @@
 package dev.casus.model;
 
+import dev.casus.vocabulary.IncidentField;
+import dev.casus.vocabulary.ValueType;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

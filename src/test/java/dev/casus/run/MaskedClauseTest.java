@@ -1,6 +1,6 @@
 package dev.casus.run;
 
-import dev.casus.api.DraftRun;
+import dev.casus.api.RunResult.DraftRun;
 
 import dev.casus.Fixtures;
 import dev.casus.api.AnalysisOptions;

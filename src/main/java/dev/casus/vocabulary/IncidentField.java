@@ -1,4 +1,14 @@
-package dev.casus.model;
+package dev.casus.vocabulary;
+
+import dev.casus.model.Act;
+import dev.casus.model.ActorKind;
+import dev.casus.model.Attribution;
+import dev.casus.model.Case;
+import dev.casus.model.Described;
+import dev.casus.model.Incident;
+import dev.casus.model.Intent;
+import dev.casus.model.Target;
+import dev.casus.model.Zone;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.casus.model;
+package dev.casus.vocabulary;
 
 /** The type of an incident field or extra attribute. */
 public enum ValueType {

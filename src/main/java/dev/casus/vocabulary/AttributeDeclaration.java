@@ -1,4 +1,4 @@
-package dev.casus.model;
+package dev.casus.vocabulary;
 
 import java.util.List;
 
