@@ -2,7 +2,6 @@ package dev.casus;
 
 import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Case;
-import dev.casus.model.CaseEvent;
 import dev.casus.model.Described;
 import dev.casus.vocabulary.IncidentField;
 import dev.casus.model.Uncertain;
@@ -37,7 +36,7 @@ public final class CaseBuilder {
 
     private final String id;
     private final Map<String, AttributeDeclaration> attributes;
-    private final List<CaseEvent> events = new ArrayList<>();
+    private final List<Case.Event> events = new ArrayList<>();
     private String title;
     private String eventId = "e1";
     private SortedMap<String, Uncertain> fields = new TreeMap<>();
@@ -60,7 +59,7 @@ public final class CaseBuilder {
     public CaseBuilder event(String eventId) {
         requireText(eventId, "eventId");
         if (!fields.isEmpty()) {
-            events.add(new CaseEvent(this.eventId, fields, 0));
+            events.add(new Case.Event(this.eventId, fields, 0));
             fields = new TreeMap<>();
         }
         this.eventId = eventId;
@@ -106,8 +105,8 @@ public final class CaseBuilder {
 
     /** The case: one incident, or the timeline of every {@link #event(String)} started. */
     public Case build() {
-        List<CaseEvent> all = new ArrayList<>(events);
-        all.add(new CaseEvent(eventId, fields, 0));
+        List<Case.Event> all = new ArrayList<>(events);
+        all.add(new Case.Event(eventId, fields, 0));
         return new Case(id, title, java.nio.file.Path.of(id), 0, all, List.of(), Map.of());
     }
 

@@ -4,7 +4,6 @@ import dev.casus.api.CommitmentStatus;
 import dev.casus.api.Verdict;
 import dev.casus.model.Act;
 import dev.casus.model.Case;
-import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +36,7 @@ class CaseBuilderTest {
     void should_refuse_a_misspelt_field_in_a_case_built_without_the_builder() {
         // given
         Draft draft = Casus.load(Fixtures.testDraft(root, Map.of()));
-        Case raw = Case.of("toll", List.of(new CaseEvent("e1", new TreeMap<>(Map.of(
+        Case raw = Case.of("toll", List.of(new Case.Event("e1", new TreeMap<>(Map.of(
                 "act", new Uncertain.Exactly(Act.MISSILE_STRIKE),
                 "kiled", new Uncertain.Exactly(14))), 0)));
 

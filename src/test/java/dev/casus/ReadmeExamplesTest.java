@@ -4,7 +4,6 @@ import dev.casus.api.CaseAnalysis;
 import dev.casus.api.FindingKind;
 import dev.casus.api.Verdict;
 import dev.casus.model.Case;
-import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
 import dev.casus.api.CommitmentStatus;
 import dev.casus.api.WorldResult;
@@ -36,7 +35,7 @@ class ReadmeExamplesTest {
         assertThat(world.commitment("FR/consult")).isEqualTo(CommitmentStatus.ACTIVE);
         assertThat(world.explain("FR/consult").orElseThrow().render()).contains("[Art. 5(1)]");
 
-        CaseAnalysis analysis = draft.analyse(Case.of("toll", List.of(new CaseEvent("e1", new TreeMap<>(Map.of(
+        CaseAnalysis analysis = draft.analyse(Case.of("toll", List.of(new Case.Event("e1", new TreeMap<>(Map.of(
                 "act", new Uncertain.Exactly(Act.MISSILE_STRIKE),
                 "killed", new Uncertain.Between(0, 40))), 0))));
         assertThat(analysis.commitments().get("FR/consult").verdict()).isEqualTo(Verdict.INACTIVE);
@@ -46,7 +45,7 @@ class ReadmeExamplesTest {
     void assertj_example() {
         Incident strike = Incident.builder("e1").act(Act.MISSILE_STRIKE).actorKind(ActorKind.STATE)
                 .attribution(Attribution.CONFIRMED).country("UA").killed(14).build();
-        Case sabotage = Case.of("sabotage", List.of(new CaseEvent("e1", new TreeMap<>(Map.of(
+        Case sabotage = Case.of("sabotage", List.of(new Case.Event("e1", new TreeMap<>(Map.of(
                 "act", new Uncertain.Exactly(Act.DRONE_STRIKE),
                 "actorKind", new Uncertain.Exactly(ActorKind.STATE),
                 "target", new Uncertain.Exactly(Target.CRITICAL_INFRASTRUCTURE),

@@ -11,7 +11,6 @@ import dev.casus.api.Verdict;
 import dev.casus.api.CaseAnalysis.World;
 
 import dev.casus.model.Case;
-import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
 import dev.casus.draft.Clause;
 import dev.casus.draft.CompiledDraft;
@@ -145,7 +144,7 @@ final class CaseFindings {
         Map<String, Finding> found = new TreeMap<>();
         Map<String, Verdict> base = outcomes(results.get(0));
         for (int e = 0; e < theCase.events().size(); e++) {
-            CaseEvent event = theCase.events().get(e);
+            Case.Event event = theCase.events().get(e);
             for (Map.Entry<String, Uncertain> field : event.fields().entrySet()) {
                 ValueType type = typeOf(field.getKey());
                 if (type == null || !type.isNumeric()) {

@@ -4,7 +4,6 @@ import dev.casus.model.EvaluationException;
 import dev.casus.api.CaseAnalysis.World;
 
 import dev.casus.model.Case;
-import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
 import dev.casus.draft.Clause;
 import dev.casus.draft.CompiledDraft;
@@ -60,7 +59,7 @@ public final class WorldExpander {
         List<Dimension> dimensions = new ArrayList<>();
         List<Incident.Builder> builders = new ArrayList<>();
         for (int e = 0; e < c.events().size(); e++) {
-            CaseEvent event = c.events().get(e);
+            Case.Event event = c.events().get(e);
             Incident.Builder builder = Incident.builder(event.id());
             for (Map.Entry<String, Uncertain> field : event.fields().entrySet()) {
                 Uncertain u = field.getValue();

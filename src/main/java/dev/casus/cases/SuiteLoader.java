@@ -3,7 +3,6 @@ package dev.casus.cases;
 import dev.casus.api.FindingKind;
 
 import dev.casus.model.Case;
-import dev.casus.model.CaseEvent;
 import dev.casus.model.Case.Expectation;
 import dev.casus.model.Uncertain;
 
@@ -131,7 +130,7 @@ public final class SuiteLoader {
             id = "#" + index;
         }
         String title = c.text("title", false);
-        List<CaseEvent> events = new ArrayList<>();
+        List<Case.Event> events = new ArrayList<>();
         if (c.has("incident") && c.has("timeline")) {
             c.problem(c.node("timeline"), "case " + id + " gives both 'incident' and 'timeline': use one");
         } else if (c.has("incident")) {
@@ -148,7 +147,7 @@ public final class SuiteLoader {
             c.problem(null, "case " + id + " needs an 'incident' or a 'timeline'");
         }
         Set<String> eventIds = new HashSet<>();
-        for (CaseEvent e : events) {
+        for (Case.Event e : events) {
             if (!eventIds.add(e.id())) {
                 problems.add(new Problem(file, e.line(), 0, "incident id '" + e.id() + "' is used twice in case " + id));
             }
@@ -168,7 +167,7 @@ public final class SuiteLoader {
         return new Case(id, title == null ? id : title, file, c.mapping().line(), events, expectations, specific);
     }
 
-    private CaseEvent readEvent(YamlNode node, String defaultId, Map<String, AttributeDeclaration> attributes,
+    private Case.Event readEvent(YamlNode node, String defaultId, Map<String, AttributeDeclaration> attributes,
                                 List<Problem> problems) {
         MappingReader e = MappingReader.of(file, node, problems, "an incident");
         Set<String> allowed = new TreeSet<>();
@@ -204,7 +203,7 @@ public final class SuiteLoader {
                 }
             }
         }
-        return new CaseEvent(id == null ? defaultId : id, new TreeMap<>(fields), e.mapping().line());
+        return new Case.Event(id == null ? defaultId : id, new TreeMap<>(fields), e.mapping().line());
     }
 
     private static List<String> enumNames(IncidentField field) {

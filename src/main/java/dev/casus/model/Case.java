@@ -2,6 +2,8 @@ package dev.casus.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.Map;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Map;
  * @param expectations  expectations for every draft the suite tests
  * @param draftSpecific expectations for one draft only, by draft id
  */
-public record Case(String id, String title, Path file, int line, List<CaseEvent> events,
+public record Case(String id, String title, Path file, int line, List<Event> events,
                    List<Expectation> expectations, Map<String, List<Expectation>> draftSpecific) {
 
     public Case {
@@ -20,7 +22,7 @@ public record Case(String id, String title, Path file, int line, List<CaseEvent>
     }
 
     /** A case with no expectations and no file, as a Java program builds one to analyse. */
-    public static Case of(String id, List<CaseEvent> events) {
+    public static Case of(String id, List<Event> events) {
         return new Case(id, id, Path.of(id), 0, events, List.of(), Map.of());
     }
 
@@ -79,6 +81,26 @@ public record Case(String id, String title, Path file, int line, List<CaseEvent>
                         + (subject.isEmpty() ? "" : " on " + subject);
                 case SILENT -> "the draft to be silent";
             };
+        }
+    }
+
+    /**
+     * One incident of a case as the case file states it: each field known or uncertain.
+     *
+     * @param fields by field key (core fields) or attribute name (extra attributes)
+     * @param line   where the incident starts in the case file
+     */
+    public record Event(String id, SortedMap<String, Uncertain> fields, int line) {
+
+        public Event {
+            fields = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fields));
+        }
+
+        /** A certain event from plain values. */
+        public static Event of(String id, Map<String, Object> values) {
+            SortedMap<String, Uncertain> fields = new TreeMap<>();
+            values.forEach((k, v) -> fields.put(k, new Uncertain.Exactly(v)));
+            return new Event(id, fields, 0);
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.casus.api.Verdict;
 import dev.casus.Casus;
 import dev.casus.Fixtures;
 import dev.casus.model.Case;
-import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
 import dev.casus.Draft;
 import dev.casus.api.CommitmentStatus;
@@ -94,7 +93,7 @@ class CaseAnalysisTest {
                 "actorKind", new Uncertain.Exactly(ActorKind.STATE),
                 "country", new Uncertain.Exactly("UA")));
         all.putAll(fields);
-        return new Case(id, id, Path.of("cases/test.yaml"), 1, List.of(new CaseEvent("e1", all, 2)), List.of(), Map.of());
+        return new Case(id, id, Path.of("cases/test.yaml"), 1, List.of(new Case.Event("e1", all, 2)), List.of(), Map.of());
     }
 
     @Test

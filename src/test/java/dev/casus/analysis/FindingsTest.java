@@ -8,7 +8,6 @@ import dev.casus.api.FindingKind;
 import dev.casus.Casus;
 import dev.casus.Fixtures;
 import dev.casus.model.Case;
-import dev.casus.model.CaseEvent;
 import dev.casus.model.Uncertain;
 import dev.casus.Draft;
 import dev.casus.model.Act;
@@ -49,7 +48,7 @@ class FindingsTest {
                 "actorKind", new Uncertain.Exactly(ActorKind.STATE),
                 "country", new Uncertain.Exactly("UA")));
         all.putAll(fields);
-        return new Case("c", "c", Path.of("cases/t.yaml"), 1, List.of(new CaseEvent("e1", all, 2)), List.of(), Map.of());
+        return new Case("c", "c", Path.of("cases/t.yaml"), 1, List.of(new Case.Event("e1", all, 2)), List.of(), Map.of());
     }
 
     private static Map<String, Uncertain> killed(int n) {
@@ -469,7 +468,7 @@ class FindingsTest {
         fields.put("injured", new Uncertain.Between(0, 1000));
         fields.put("damage", new Uncertain.Between(0, 1000));
         fields.put("region", new Uncertain.Unknown());
-        Case c = new Case("ten", "ten", Path.of("t.yaml"), 1, List.of(new CaseEvent("e1", fields, 1)), List.of(), Map.of());
+        Case c = new Case("ten", "ten", Path.of("t.yaml"), 1, List.of(new Case.Event("e1", fields, 1)), List.of(), Map.of());
 
         // when
         CaseAnalysis analysis = draft.analyse(c);
