@@ -4,8 +4,8 @@ import dev.casus.api.CaseAnalysis;
 import dev.casus.api.FindingKind;
 import dev.casus.api.Verdict;
 import dev.casus.model.Case;
-import dev.casus.model.Uncertain;
 import dev.casus.api.CommitmentStatus;
+import dev.casus.api.RunResult;
 import dev.casus.api.WorldResult;
 import dev.casus.model.Act;
 import dev.casus.model.ActorKind;
@@ -15,9 +15,6 @@ import dev.casus.model.Target;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static dev.casus.testing.CasusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,23 +32,27 @@ class ReadmeExamplesTest {
         assertThat(world.commitment("FR/consult")).isEqualTo(CommitmentStatus.ACTIVE);
         assertThat(world.explain("FR/consult").orElseThrow().render()).contains("[Art. 5(1)]");
 
-        CaseAnalysis analysis = draft.analyse(Case.of("toll", List.of(new Case.Event("e1", new TreeMap<>(Map.of(
-                "act", new Uncertain.Exactly(Act.MISSILE_STRIKE),
-                "killed", new Uncertain.Between(0, 40))), 0))));
+        CaseAnalysis analysis = draft.analyse(draft.newCase("toll")
+                .set("act", Act.MISSILE_STRIKE).between("killed", 0, 40).build());
         assertThat(analysis.commitments().get("FR/consult").verdict()).isEqualTo(Verdict.INACTIVE);
+    }
+
+    @Test
+    void project_example() {
+        RunResult run = Casus.project(Path.of("rules"), Path.of("cases/coalition.yaml")).threads(2).strict(true).run();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.drafts()).filteredOn(d -> !d.cases().isEmpty()).extracting(RunResult.DraftRun::draftId)
+                .containsExactly("coalition");
     }
 
     @Test
     void assertj_example() {
         Incident strike = Incident.builder("e1").act(Act.MISSILE_STRIKE).actorKind(ActorKind.STATE)
                 .attribution(Attribution.CONFIRMED).country("UA").killed(14).build();
-        Case sabotage = Case.of("sabotage", List.of(new Case.Event("e1", new TreeMap<>(Map.of(
-                "act", new Uncertain.Exactly(Act.DRONE_STRIKE),
-                "actorKind", new Uncertain.Exactly(ActorKind.STATE),
-                "target", new Uncertain.Exactly(Target.CRITICAL_INFRASTRUCTURE),
-                "country", new Uncertain.Exactly("UA"),
-                "attribution", new Uncertain.Unknown(),
-                "killed", new Uncertain.Between(0, 5))), 0)));
+        Case sabotage = draft.newCase("sabotage")
+                .set("act", Act.DRONE_STRIKE).set("actorKind", ActorKind.STATE)
+                .set("target", Target.CRITICAL_INFRASTRUCTURE).set("country", "UA")
+                .unknown("attribution").between("killed", 0, 5).build();
 
         assertThat(draft.evaluate(strike)).activates("consult").viaClause("Art. 5(1)")
                 .isConditional("DE/military-assistance").holds("armed attack");

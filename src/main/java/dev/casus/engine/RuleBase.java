@@ -123,8 +123,8 @@ public final class RuleBase {
         return new RuleBase(kieBase, Map.copyOf(tags), Set.copyOf(commitments));
     }
 
-    /** What one evaluation left standing: the conclusions, the overridden ones, and what each rested on. */
-    public record Outcome(List<Conclusion> conclusions, List<Overridden> overridden,
+    /** What one evaluation left standing: the conclusions, and what each rested on. */
+    public record Outcome(List<Conclusion> conclusions,
                           Map<Conclusion, List<Object>> premises, Set<String> firedRules) {
     }
 
@@ -158,12 +158,9 @@ public final class RuleBase {
                 session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
             }
             List<Conclusion> conclusions = new ArrayList<>();
-            List<Overridden> overridden = new ArrayList<>();
             for (Object fact : session.getObjects()) {
                 if (fact instanceof Conclusion c) {
                     conclusions.add(c);
-                } else if (fact instanceof Overridden o) {
-                    overridden.add(o);
                 }
             }
             Map<Conclusion, List<Object>> premises = new HashMap<>();
@@ -171,7 +168,7 @@ public final class RuleBase {
                 premises.put(c, context.premises.getOrDefault(c, List.of()));
             }
             context.firedRules.removeIf(rule -> !tags.containsKey(rule));
-            return new Outcome(conclusions, overridden, premises, Set.copyOf(context.firedRules));
+            return new Outcome(conclusions, premises, Set.copyOf(context.firedRules));
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? firing[0] : e.getMatch().getRule().getName();
             throw failure(rule, e.getCause() == null ? e : e.getCause());
