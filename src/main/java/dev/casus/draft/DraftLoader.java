@@ -6,6 +6,7 @@ import dev.casus.engine.ClauseTag;
 import dev.casus.engine.RuleBase;
 import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Commitment;
+import dev.casus.yaml.SourceText;
 import dev.casus.yaml.Suggest;
 
 import java.io.IOException;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 
 /** Loads a draft folder, collecting every problem in draft.yaml and the DRL files in one pass. */
 public final class DraftLoader {
+
+    private static final long MAX_DRL_BYTES = 4_000_000;
 
     private DraftLoader() {
     }
@@ -62,9 +65,13 @@ public final class DraftLoader {
         for (Path file : drlFiles) {
             String text;
             try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                problems.add(new Problem(file, 0, 0, "cannot read file: " + e.getMessage()));
+                text = SourceText.read(file, MAX_DRL_BYTES, ".drl files");
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            if (text.isBlank()) {
+                problems.add(new Problem(file, 0, 0, "the file is empty: write the draft's clauses in it, or remove it"));
                 continue;
             }
             sources.put(file, text);
@@ -75,6 +82,9 @@ public final class DraftLoader {
                 fileProblems.removeIf(p -> p.message().contains("which draft.yaml does not declare"));
             }
             problems.addAll(fileProblems);
+            if (parsed.packageName() != null && parsed.clauses().isEmpty()) {
+                problems.add(new Problem(file, 0, 0, "the file holds no clause: write rules in it (rule \"...\" when ... then ... end), or remove it"));
+            }
             packages.put(file, parsed.packageName());
             clauses.addAll(parsed.clauses());
         }

@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 public final class RuleBase {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String DUPLICATE_RULE = "Duplicate rule name:";
     private static final String DECISION_RULES = "dev/casus/engine/decision.drl";
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
     private static final Pattern UNKNOWN_MEMBER = Pattern.compile("unable to resolve method using [\\w-]+: ([\\w.$]+)\\.(\\w+)\\(\\)");
@@ -68,8 +69,75 @@ public final class RuleBase {
     public static RuleBase compile(String draftId, Map<Path, String> sources, Map<Path, String> packages,
                                    Map<String, ClauseTag> tags, Set<String> commitments, List<Problem> problems) {
         KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("dev.casus.drafts", safe(draftId), "1.0." + BUILDS.incrementAndGet());
+        List<Problem> found = build(ks, releaseId, sources, packages);
+        try {
+            if (!found.isEmpty()) {
+                problems.addAll(sources.size() > 1 ? diagnoseEachFile(ks, draftId, sources, packages, found) : found);
+                return null;
+            }
+            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+            return new RuleBase(kieBase, Map.copyOf(tags), Set.copyOf(commitments));
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * When a draft of several files fails, the compiler may blame a file for another's error: each
+     * file is compiled alone, so that its errors land on it. What only the files together get wrong
+     * (a rule name used in two files) is kept from the draft's own build.
+     */
+    private static List<Problem> diagnoseEachFile(KieServices ks, String draftId, Map<Path, String> sources,
+                                                  Map<Path, String> packages, List<Problem> together) {
+        List<Problem> alone = new ArrayList<>();
+        for (Path file : sources.keySet()) {
+            ReleaseId single = ks.newReleaseId("dev.casus.drafts", safe(draftId) + "-file", "1.0." + BUILDS.incrementAndGet());
+            alone.addAll(build(ks, single, Map.of(file, sources.get(file)), packages));
+            ks.getRepository().removeKieModule(single);
+        }
+        List<Problem> out = new ArrayList<>(alone);
+        for (Problem p : together) {
+            if (p.message().startsWith(DUPLICATE_RULE)) {
+                out.add(duplicateRule(p, p.message().substring(DUPLICATE_RULE.length()).strip(), sources));
+            } else if (alone.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** A rule name used in two files: blamed on the later file, naming where the first use is. */
+    private static Problem duplicateRule(Problem reported, String name, Map<Path, String> sources) {
+        List<Problem> uses = new ArrayList<>();
+        for (Map.Entry<Path, String> source : sources.entrySet()) {
+            int at = source.getValue().indexOf("rule \"" + name + "\"");
+            if (at >= 0) {
+                uses.add(new Problem(source.getKey(), lineOf(source.getValue(), at), 0, ""));
+            }
+        }
+        if (uses.size() < 2) {
+            return reported;
+        }
+        Problem first = uses.get(0);
+        Problem later = uses.get(uses.size() - 1);
+        return new Problem(later.file(), later.line(), 0, "rule name \"" + name + "\" is also used at " + first.file() + ":"
+                + first.line() + "; give each rule of a draft its own name");
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Builds the files into {@code releaseId}; every compiler error becomes a {@link Problem} on the user's own file. */
+    private static List<Problem> build(KieServices ks, ReleaseId releaseId, Map<Path, String> sources, Map<Path, String> packages) {
+        KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         Map<String, Path> written = new HashMap<>();
         Set<String> preludes = new TreeSet<>();
@@ -85,15 +153,17 @@ public final class RuleBase {
         }
         kfs.write("src/main/resources/" + DECISION_RULES, resource(DECISION_RULES));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        boolean failed = false;
-        Path someFile = sources.keySet().stream().findFirst().orElse(Path.of(draftId));
+        List<Problem> problems = new ArrayList<>();
+        Path someFile = sources.keySet().stream().findFirst().orElseThrow();
         for (Message message : builder.getResults().getMessages()) {
             if (message.getLevel() != Message.Level.ERROR) {
                 continue;
             }
-            failed = true;
             String text = message.getText() == null ? "" : message.getText();
             if (text.contains("Parser returned a null Package")) {
+                if (problems.isEmpty()) {
+                    problems.add(new Problem(someFile, 0, 0, "the file could not be parsed"));
+                }
                 continue;
             }
             Path file = written.get(message.getPath());
@@ -108,19 +178,14 @@ public final class RuleBase {
                 column = Integer.parseInt(at.group(2)) + 1;
             }
             if (line <= 0 && sources.containsKey(file)) {
-                int[] found = find(sources.get(file), text);
-                line = found[0];
-                column = found[1];
+                int[] where = find(sources.get(file), text);
+                line = where[0];
+                column = where[1];
             }
             problems.add(new Problem(file, Math.max(line, 0), column, tidy(text)));
         }
-        if (failed) {
-            ks.getRepository().removeKieModule(releaseId);
-            return null;
-        }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, Map.copyOf(tags), Set.copyOf(commitments));
+        problems.removeIf(p -> p.message().equals("the file could not be parsed") && problems.size() > 1);
+        return problems;
     }
 
     /** What one evaluation left standing: the conclusions, and what each rested on. */

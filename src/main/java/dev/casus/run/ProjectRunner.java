@@ -142,6 +142,9 @@ public final class ProjectRunner {
         if (!Files.exists(casesPath)) {
             problems.add(new Problem(casesPath, 0, 0, "no such case file or folder"));
             invalidSuites.add(casesPath.toString());
+        } else if (caseFiles(casesPath).isEmpty()) {
+            problems.add(new Problem(casesPath, 0, 0, "no case files here: add a .yaml case file, or point --cases at one"));
+            invalidSuites.add(casesPath.toString());
         }
         Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         List<Suite> suites = new ArrayList<>();

@@ -18,14 +18,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -98,43 +90,7 @@ public final class YamlReader {
     }
 
     private String decode() {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw invalid(0, 0, String.format(Locale.ROOT, "the file holds %,d bytes; Casus reads YAML files of up to %,d bytes",
-                        size, MAX_BYTES));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw invalid(0, 0, "cannot read file: " + e.getMessage());
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
-            int lineStart = at;
-            while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
-                lineStart--;
-            }
-            int line = 1;
-            for (int i = 0; i < lineStart; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
-            throw invalid(line, before.codePointCount(0, before.length()) + 1, String.format(Locale.ROOT,
-                    "not valid UTF-8 (byte 0x%02X): Casus reads YAML files as UTF-8 text", bytes[at] & 0xFF));
-        }
-        return out.flip().toString();
+        return SourceText.read(file, MAX_BYTES, "YAML files");
     }
 
     private Node compose(String text) {
