@@ -35,6 +35,8 @@ final class ClauseReader {
     private static final Pattern EXTRA_READ = Pattern.compile("\\b(?:flag|number|text)\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern EXTRA_THRESHOLD = Pattern.compile(
             "\\bnumber\\(\\s*\"([^\"]+)\"\\s*\\)\\s*" + OPERATOR + "\\s*" + NUMBER);
+    private static final Pattern EXTRA_THRESHOLD_RIGHT = Pattern.compile(
+            NUMBER + "\\s*" + OPERATOR + "\\s*number\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern EXTRA_LITERAL = Pattern.compile(
             "\\btext\\(\\s*\"([^\"]+)\"\\s*\\)\\s*(?:==|!=)\\s*\"([^\"]*)\"");
     private static final Pattern HOLDS_PATTERN = Pattern.compile("\\bHolds\\s*\\(([^)]*)\\)");
@@ -144,6 +146,11 @@ final class ClauseReader {
         while (extraThreshold.find()) {
             thresholds.add(new Threshold(extraThreshold.group(1), extraThreshold.group(2),
                     Double.parseDouble(extraThreshold.group(3)), conditionsLine + newlines(conditions, extraThreshold.start())));
+        }
+        Matcher extraThresholdRight = EXTRA_THRESHOLD_RIGHT.matcher(conditions);
+        while (extraThresholdRight.find()) {
+            thresholds.add(new Threshold(extraThresholdRight.group(3), flip(extraThresholdRight.group(2)),
+                    Double.parseDouble(extraThresholdRight.group(1)), conditionsLine + newlines(conditions, extraThresholdRight.start())));
         }
         Matcher extraLiteral = EXTRA_LITERAL.matcher(conditions);
         while (extraLiteral.find()) {

@@ -205,6 +205,33 @@ class CaseAnalysisTest {
     }
 
     @Test
+    void should_try_beside_a_threshold_on_an_extra_attribute_written_number_first() {
+        // given: the comparison has the number on the left, "3 < number(...)"
+        Draft draft = Casus.load(Fixtures.draft(root, "naval",
+                Fixtures.DRAFT_YAML.replace("nuclear-used: {type: boolean}", "warships: {type: integer}"),
+                Map.of("naval.drl", """
+                        package casus.test;
+                        rule "naval"
+                            @clause("Art. 8")
+                            @text("A blockade by more than three warships is aggression.")
+                        when
+                            $i : Incident(3 < number("warships"))
+                        then
+                            holds("aggression", $i);
+                        end
+                        """)));
+        Case c = caseOf("naval", Map.of("warships", new Uncertain.Between(0, 10)));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(c);
+
+        // then
+        assertThat(analysis.worlds()).extracting(w -> w.choices().get("warships")).containsExactly(0, 2, 3, 4, 10);
+        assertThat(analysis.term("aggression").describe())
+                .isEqualTo("undetermined: depends on warships: 0, 2, 3 \u2192 does-not-hold; 4, 10 \u2192 holds");
+    }
+
+    @Test
     void should_not_multiply_worlds_by_fields_no_clause_reads() {
         // given: injured and zone are uncertain, but no clause reads them
         Draft draft = draft(Map.of());
