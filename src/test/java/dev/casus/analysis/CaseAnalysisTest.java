@@ -232,6 +232,32 @@ class CaseAnalysisTest {
     }
 
     @Test
+    void should_name_only_the_clauses_behind_an_answer_in_what_decides_it() {
+        // given: Art. 9 reads killed too, but concludes a term nothing else requires
+        Draft draft = draft(Map.of("toll.drl", """
+                package casus.test;
+                rule "toll"
+                    @clause("Art. 9")
+                    @text("A strike that kills more than three people is a grave incident.")
+                when
+                    $i : Incident(killed > 3)
+                then
+                    holds("grave incident", $i);
+                end
+                """));
+        Case c = caseOf("range", Map.of("killed", new Uncertain.Between(0, 40)));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(c);
+
+        // then
+        assertThat(analysis.commitments().get("FR/consult").dependsOn()).singleElement()
+                .satisfies(d -> assertThat(d.clauses()).containsExactly("Art. 2"));
+        assertThat(analysis.term("grave incident").dependsOn()).singleElement()
+                .satisfies(d -> assertThat(d.clauses()).containsExactly("Art. 9"));
+    }
+
+    @Test
     void should_not_multiply_worlds_by_fields_no_clause_reads() {
         // given: injured and zone are uncertain, but no clause reads them
         Draft draft = draft(Map.of());
