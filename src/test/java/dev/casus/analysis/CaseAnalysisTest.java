@@ -258,6 +258,46 @@ class CaseAnalysisTest {
     }
 
     @Test
+    void should_count_as_fired_only_clauses_whose_conclusions_remain_whatever_the_rule_order() {
+        // given: Art. 3 follows from "aggression", which Art. 1 and Art. 2 leave in conflict; in some
+        // rule orders Art. 3 fires before Art. 2 and its conclusion is withdrawn again
+        String yes = """
+                rule "yes"
+                    @clause("Art. 1")
+                    @text("Every strike is aggression.")
+                when
+                    $i : Incident()
+                then
+                    holds("aggression", $i);
+                end
+                """;
+        String no = yes.replace("\"yes\"", "\"no\"").replace("Art. 1", "Art. 2").replace("is aggression", "is not aggression")
+                .replace("holds(", "holdsNot(");
+        String follows = """
+                rule "follows"
+                    @clause("Art. 3")
+                    @text("Aggression is an armed attack.")
+                when
+                    $i : Incident()
+                    Holds(term == "aggression", incident == $i)
+                then
+                    holds("armed attack", $i);
+                end
+                """;
+        List<String> orders = List.of(yes + no + follows, follows + yes + no, no + follows + yes);
+        for (int i = 0; i < orders.size(); i++) {
+            Draft draft = Casus.load(Fixtures.draft(root, "order" + i, Fixtures.DRAFT_YAML,
+                    Map.of("c.drl", "package casus.test;\n" + orders.get(i))));
+
+            // when
+            WorldResult result = draft.evaluate(strike().build());
+
+            // then
+            assertThat(result.firedRules()).as("rule order %d", i).containsExactly("no", "yes");
+        }
+    }
+
+    @Test
     void should_not_multiply_worlds_by_fields_no_clause_reads() {
         // given: injured and zone are uncertain, but no clause reads them
         Draft draft = draft(Map.of());
