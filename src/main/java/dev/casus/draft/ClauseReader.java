@@ -120,9 +120,11 @@ final class ClauseReader {
         Set<String> fieldsRead = new TreeSet<>();
         Map<String, Set<String>> literals = new TreeMap<>();
         List<Threshold> thresholds = new ArrayList<>();
+        // a field named inside a string, such as the term "verified violation", is not read
+        String outsideStrings = QUOTED.matcher(conditions).replaceAll("\"\"");
         for (IncidentField field : IncidentField.values()) {
             Pattern mention = Pattern.compile("(?<![\\w$])(?:\\$\\w+\\.)?" + field.key() + "\\b");
-            if (mention.matcher(conditions).find()) {
+            if (mention.matcher(outsideStrings).find()) {
                 fieldsRead.add(field.key());
             }
             if (field.type().isNumeric()) {

@@ -298,6 +298,38 @@ class CaseAnalysisTest {
     }
 
     @Test
+    void should_not_multiply_worlds_by_a_field_that_a_clause_names_only_inside_a_term() {
+        // given: Art. 10 requires the term "verified massacre", and no clause reads the field verified
+        Draft draft = draft(Map.of("massacre.drl", """
+                package casus.test;
+                rule "massacre"
+                    @clause("Art. 9")
+                    @text("A strike that kills fifty people or more is a verified massacre.")
+                when
+                    $i : Incident(killed >= 50)
+                then
+                    holds("verified massacre", $i);
+                end
+                rule "massacre-consult"
+                    @clause("Art. 10")
+                    @text("After a verified massacre each guarantor consults.")
+                when
+                    Holds(term == "verified massacre")
+                    $p : Party(role == Role.GUARANTOR)
+                then
+                    activate("consult", $p);
+                end
+                """));
+        Case c = caseOf("unverified", Map.of("killed", new Uncertain.Exactly(60), "verified", new Uncertain.Unknown()));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(c);
+
+        // then
+        assertThat(analysis.worlds()).hasSize(1);
+    }
+
+    @Test
     void should_not_multiply_worlds_by_fields_no_clause_reads() {
         // given: injured and zone are uncertain, but no clause reads them
         Draft draft = draft(Map.of());
