@@ -37,7 +37,7 @@ class ThresholdPropertiesTest {
         return Generators.rangeScenarios(3);
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void should_try_each_side_of_every_threshold_inside_a_range(@ForAll("scenarios") RangeScenario scenario) {
         // given
         Draft draft = Drafts.load(scenario.draft());
@@ -71,7 +71,7 @@ class ThresholdPropertiesTest {
         }
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void should_reach_every_outcome_that_some_value_in_the_range_gives(@ForAll("scenarios") RangeScenario scenario) {
         // given
         Draft draft = Drafts.load(scenario.draft());
