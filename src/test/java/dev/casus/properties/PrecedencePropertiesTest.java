@@ -43,7 +43,7 @@ class PrecedencePropertiesTest {
                 .map(cases -> new Scenario(draft, cases)));
     }
 
-    @Property(tries = 30)
+    @Property(tries = 25)
     void should_decide_every_term_and_commitment_by_the_conclusions_that_stand(@ForAll("scenarios") Scenario scenario) {
         // given
         Draft draft = Drafts.load(scenario.draft());

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnrelatedClausePropertiesTest {
 
     private static final String NEW_TERM = "side issue";
-    private static final int MAX_WORLDS = 48;
+    private static final int MAX_WORLDS = 32;
     private static final AnalysisOptions OPTIONS = AnalysisOptions.defaults().withMaxWorlds(MAX_WORLDS);
 
     /** A draft, the clauses added to it, and cases. */
@@ -96,7 +96,7 @@ class UnrelatedClausePropertiesTest {
                 .as((k, p, positive) -> new ClauseModel("", "", k, p, Conclusion.term(NEW_TERM, positive), List.of(), false));
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void should_change_no_other_answer_when_a_clause_about_a_new_term_is_added(@ForAll("scenarios") Scenario scenario) {
         // given
         Draft before = Drafts.load(scenario.draft());
