@@ -71,7 +71,7 @@ class UnrelatedClausePropertiesTest {
         return Generators.precedenceDrafts().flatMap(draft -> Combinators.combine(
                         added(draft).list().ofMinSize(1).ofMaxSize(2),
                         Generators.event("e1", Generators.FEW).map(CaseModel::of)
-                                .filter(c -> c.expectedWorlds(draft) <= MAX_WORLDS).list().ofMinSize(1).ofMaxSize(2))
+                                .filter(c -> c.expectedWorlds(draft) <= MAX_WORLDS).list().ofSize(1))
                 .as((added, cases) -> {
                     List<ClauseModel> numbered = new ArrayList<>();
                     for (int i = 0; i < added.size(); i++) {
