@@ -76,7 +76,8 @@ public final class CaseAnalyser {
         commitmentVerdicts.forEach(m -> commitmentKeys.addAll(m.keySet()));
         SortedMap<String, Answer> commitments = new TreeMap<>();
         for (String key : commitmentKeys) {
-            commitments.put(key, answer(draft, key, worlds, results,
+            Set<String> bearing = bearingOn(draft, clause -> clause.activates().contains(key.substring(key.indexOf('/') + 1)));
+            commitments.put(key, answer(draft, key, bearing, worlds, results,
                     i -> commitmentVerdicts.get(i).getOrDefault(key, Verdict.INACTIVE), conflictNotes,
                     r -> supportsOf(r.commitments().get(key) == null ? List.of() : r.commitments().get(key).supports())));
         }
@@ -84,7 +85,7 @@ public final class CaseAnalyser {
         termVerdicts.forEach(m -> termKeys.addAll(m.keySet()));
         SortedMap<String, Answer> terms = new TreeMap<>();
         for (String term : termKeys) {
-            terms.put(term, answer(draft, term, worlds, results,
+            terms.put(term, answer(draft, term, bearingOn(draft, clause -> clause.concludes().contains(term)), worlds, results,
                     i -> termVerdicts.get(i).getOrDefault(term, Verdict.DOES_NOT_HOLD), conflictNotes,
                     r -> supportsOf(r.terms().get(term) == null ? List.of() : r.terms().get(term).supports())));
         }
@@ -172,7 +173,35 @@ public final class CaseAnalyser {
         };
     }
 
-    private static Answer answer(CompiledDraft draft, String subject, List<World> worlds, List<WorldResult> results,
+    /**
+     * The rules that can bear on a subject: those that conclude it, and, in turn, those that
+     * conclude a term one of them requires.
+     */
+    private static Set<String> bearingOn(CompiledDraft draft, java.util.function.Predicate<Clause> concludesSubject) {
+        Set<String> rules = new TreeSet<>();
+        java.util.Deque<String> terms = new java.util.ArrayDeque<>();
+        for (Clause clause : draft.clauses()) {
+            if (concludesSubject.test(clause) && rules.add(clause.rule())) {
+                terms.addAll(clause.termsRequired());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        while (!terms.isEmpty()) {
+            String term = terms.pop();
+            if (!seen.add(term)) {
+                continue;
+            }
+            for (Clause clause : draft.clauses()) {
+                if (clause.concludes().contains(term) && rules.add(clause.rule())) {
+                    terms.addAll(clause.termsRequired());
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static Answer answer(CompiledDraft draft, String subject, Set<String> bearing, List<World> worlds,
+                                 List<WorldResult> results,
                                  java.util.function.IntFunction<Verdict> verdictOf, List<Map<String, String>> conflictNotes,
                                  Function<WorldResult, List<String>> clausesOf) {
         List<Verdict> perWorld = new ArrayList<>();
@@ -191,7 +220,7 @@ public final class CaseAnalyser {
         if (distinct.size() == 1) {
             return new Answer(subject, perWorld.get(0), List.of(), List.copyOf(clauses), List.copyOf(conflicts));
         }
-        return new Answer(subject, Verdict.UNDETERMINED, dependences(draft, worlds, results, perWorld),
+        return new Answer(subject, Verdict.UNDETERMINED, dependences(draft, bearing, worlds, results, perWorld),
                 List.copyOf(clauses), List.copyOf(conflicts));
     }
 
@@ -199,7 +228,8 @@ public final class CaseAnalyser {
      * The uncertain facts that decide: a field decides when two worlds that differ in it alone
      * differ in outcome. A field that never changes the outcome on its own is not named.
      */
-    static List<Dependence> dependences(CompiledDraft draft, List<World> worlds, List<WorldResult> results, List<Verdict> perWorld) {
+    static List<Dependence> dependences(CompiledDraft draft, Set<String> bearing, List<World> worlds, List<WorldResult> results,
+                                        List<Verdict> perWorld) {
         if (worlds.isEmpty()) {
             return List.of();
         }
@@ -222,7 +252,7 @@ public final class CaseAnalyser {
             Map<String, String> outcomes = new LinkedHashMap<>();
             byValue.forEach((value, verdicts) -> outcomes.put(value,
                     verdicts.size() == 1 ? verdicts.iterator().next().label() : "mixed"));
-            out.add(new Dependence(field, outcomes, clausesTurningOn(draft, field, results)));
+            out.add(new Dependence(field, outcomes, clausesTurningOn(draft, bearing, field, results)));
         }
         if (out.size() < 2) {
             return out;
@@ -239,13 +269,14 @@ public final class CaseAnalyser {
         return named;
     }
 
-    /** Clauses that read the field and fired in some worlds but not all. */
-    private static List<String> clausesTurningOn(CompiledDraft draft, String field, List<WorldResult> results) {
+    /** Clauses that bear on the subject, read the field, and fired in some worlds but not all. */
+    private static List<String> clausesTurningOn(CompiledDraft draft, Set<String> bearing, String field,
+                                                 List<WorldResult> results) {
         String plain = field.contains(".") ? field.substring(field.indexOf('.') + 1) : field;
         Set<String> turning = new TreeSet<>();
         Set<String> reading = new TreeSet<>();
         for (Clause clause : draft.clauses()) {
-            if (!clause.fieldsRead().contains(plain)) {
+            if (!bearing.contains(clause.rule()) || !clause.fieldsRead().contains(plain)) {
                 continue;
             }
             long firedIn = results.stream().filter(r -> r.firedRules().contains(clause.rule())).count();

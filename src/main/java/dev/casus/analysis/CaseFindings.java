@@ -1,5 +1,7 @@
 package dev.casus.analysis;
 
+import dev.casus.api.CaseAnalysis;
+
 import dev.casus.evaluation.Evaluator;
 
 import dev.casus.api.AnalysisOptions;
@@ -161,7 +163,7 @@ final class CaseFindings {
                             double x = ((Number) exactly.value()).doubleValue();
                             edge(clause, t, type, e, field.getKey(), fieldKey, x, base).ifPresent(f -> found.putIfAbsent(key, f));
                         } else if (straddles(field.getValue(), t) && decidesAcross(clause, t, fieldKey)) {
-                            Optional<String> decided = decidedBy(fieldKey, commitments, terms);
+                            Optional<String> decided = decidedBy(clause, fieldKey, commitments, terms);
                             decided.ifPresent(subjects -> found.putIfAbsent(key, Finding.ofCase(FindingKind.THRESHOLD_EDGE,
                                     List.of(clause.id()), subjects, theCase.id(),
                                     "the stated range of " + fieldKey + " straddles the threshold of " + clause.id() + " ("
@@ -229,15 +231,17 @@ final class CaseFindings {
         return effects;
     }
 
-    private Optional<String> decidedBy(String fieldKey, SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms) {
+    /** The outcomes that depend on the field through the clause, if any. */
+    private Optional<String> decidedBy(Clause clause, String fieldKey, SortedMap<String, Answer> commitments,
+                                       SortedMap<String, Answer> terms) {
         List<String> subjects = new ArrayList<>();
         for (Answer a : commitments.values()) {
-            if (a.dependsOn().stream().anyMatch(d -> d.field().equals(fieldKey))) {
+            if (dependsThrough(a, fieldKey, clause)) {
                 subjects.add(a.subject());
             }
         }
         for (Answer a : terms.values()) {
-            if (a.dependsOn().stream().anyMatch(d -> d.field().equals(fieldKey))) {
+            if (dependsThrough(a, fieldKey, clause)) {
                 subjects.add("\"" + a.subject() + "\"");
             }
         }
@@ -246,6 +250,35 @@ final class CaseFindings {
         }
         List<String> shown = subjects.stream().limit(3).toList();
         return Optional.of(String.join(", ", shown) + (subjects.size() > 3 ? " and " + (subjects.size() - 3) + " more" : ""));
+    }
+
+    private static boolean dependsThrough(Answer answer, String fieldKey, Clause clause) {
+        return answer.dependsOn().stream().anyMatch(d -> d.field().equals(fieldKey) && d.clauses().contains(clause.id()));
+    }
+
+    /**
+     * The outcomes a clause can bear on, as {@link #outcomes} keys: what it concludes, and in turn
+     * what the clauses that require a term it concludes conclude.
+     */
+    private java.util.function.Predicate<String> bearsOn(Clause clause) {
+        Set<String> terms = new TreeSet<>();
+        Set<String> commitmentIds = new TreeSet<>();
+        Set<String> seen = new TreeSet<>();
+        java.util.Deque<Clause> todo = new java.util.ArrayDeque<>(List.of(clause));
+        while (!todo.isEmpty()) {
+            Clause c = todo.pop();
+            if (!seen.add(c.rule())) {
+                continue;
+            }
+            commitmentIds.addAll(c.activates());
+            for (String term : c.concludes()) {
+                if (terms.add(term)) {
+                    draft.clauses().stream().filter(next -> next.termsRequired().contains(term)).forEach(todo::push);
+                }
+            }
+        }
+        return key -> key.startsWith("\"") ? terms.contains(key.substring(1, key.length() - 1))
+                : commitmentIds.contains(key.substring(key.indexOf('/') + 1));
     }
 
     private Optional<Finding> edge(Clause clause, Threshold t, ValueType type, int event, String field, String fieldKey,
@@ -277,7 +310,9 @@ final class CaseFindings {
             // the clause concludes the same on both sides (or fires on neither): its threshold did not decide
             return Optional.empty();
         }
-        List<String> diff = differences(base, outcomes(acrossResult));
+        java.util.function.Predicate<String> bears = bearsOn(clause);
+        List<String> diff = differences(base, outcomes(acrossResult)).stream()
+                .filter(d -> bears.test(d.replaceFirst(": .*$", ""))).toList();
         if (diff.isEmpty()) {
             return Optional.empty();
         }

@@ -195,14 +195,16 @@ public final class StaticAnalyser {
                 }
             }
         }
-        Map<String, Clause> firstConcluding = new TreeMap<>();
+        Map<String, List<Clause>> concluding = new TreeMap<>();
         for (Clause c : draft.clauses()) {
-            c.concludes().forEach(term -> firstConcluding.putIfAbsent(term, c));
+            c.concludes().forEach(term -> concluding.computeIfAbsent(term, k -> new ArrayList<>()).add(c));
         }
-        firstConcluding.forEach((term, c) -> {
+        concluding.forEach((term, clauses) -> {
             if (!required.contains(term)) {
-                findings.add(Finding.ofDraft(FindingKind.UNDEFINED_TERM, List.of(c.id()), term,
-                        "the term \"" + term + "\" is concluded (by " + c.id() + ") but no clause uses it", c.file(), c.line(), true));
+                List<String> ids = clauses.stream().map(Clause::id).distinct().sorted().toList();
+                Clause first = clauses.get(0);
+                findings.add(Finding.ofDraft(FindingKind.UNDEFINED_TERM, ids, term, "the term \"" + term
+                        + "\" is concluded (by " + String.join(", ", ids) + ") but no clause uses it", first.file(), first.line(), true));
             }
         });
         for (Commitment commitment : draft.commitments()) {

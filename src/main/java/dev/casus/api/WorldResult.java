@@ -63,7 +63,10 @@ public final class WorldResult {
         return r == null ? CommitmentStatus.INACTIVE : r.status();
     }
 
-    /** The names of the rules that fired, including ones whose conclusions were later withdrawn. */
+    /**
+     * The names of the rules that fired and whose conclusions remain at the end, set aside by
+     * precedence or not; a conclusion withdrawn on the way (its conditions ceased to hold) does not count.
+     */
     public Set<String> firedRules() {
         return firedRules;
     }

@@ -4,11 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * What one evaluation records while its session fires: which rules fired, and what each conclusion
- * rested on. One per session, set as the session's global {@value #GLOBAL}; never shared.
+ * What one evaluation records while its session fires: what each conclusion rested on. One per
+ * session, set as the session's global {@value #GLOBAL}; never shared.
  */
 public final class EvaluationContext {
 
@@ -17,7 +16,6 @@ public final class EvaluationContext {
     final Map<String, ClauseTag> tags;
     final Set<String> commitments;
     final Map<Conclusion, List<Object>> premises = new HashMap<>();
-    final Set<String> firedRules = new TreeSet<>();
 
     EvaluationContext(Map<String, ClauseTag> tags, Set<String> commitments) {
         this.tags = tags;

@@ -12,7 +12,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -188,7 +187,7 @@ public final class RuleBase {
         return problems;
     }
 
-    /** What one evaluation left standing: the conclusions, and what each rested on. */
+    /** What one evaluation left standing: the conclusions, what each rested on, and the rules whose conclusions these are. */
     public record Outcome(List<Conclusion> conclusions,
                           Map<Conclusion, List<Object>> premises, Set<String> firedRules) {
     }
@@ -207,11 +206,6 @@ public final class RuleBase {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 firing[0] = event.getMatch().getRule().getName();
-            }
-
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                context.firedRules.add(event.getMatch().getRule().getName());
             }
         });
         try {
@@ -232,8 +226,11 @@ public final class RuleBase {
             for (Conclusion c : conclusions) {
                 premises.put(c, context.premises.getOrDefault(c, List.of()));
             }
-            context.firedRules.removeIf(rule -> !tags.containsKey(rule));
-            return new Outcome(conclusions, premises, Set.copyOf(context.firedRules));
+            // a rule counts as fired when a conclusion of its stays: one withdrawn on the way, which
+            // depends on the order the agenda took, does not count
+            Set<String> fired = new TreeSet<>();
+            conclusions.forEach(c -> fired.add(c.rule()));
+            return new Outcome(conclusions, premises, fired);
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? firing[0] : e.getMatch().getRule().getName();
             throw failure(rule, e.getCause() == null ? e : e.getCause());

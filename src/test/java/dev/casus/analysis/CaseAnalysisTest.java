@@ -1,5 +1,7 @@
 package dev.casus.analysis;
 
+import dev.casus.api.Answer;
+
 import dev.casus.model.EvaluationException;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.CaseAnalysis;
@@ -202,6 +204,131 @@ class CaseAnalysisTest {
         assertThat(analysis).isUndetermined("FR/consult").dependsOn("FR/consult", "killed");
         assertThat(analysis.commitments().get("FR/consult").describe())
                 .isEqualTo("undetermined: depends on killed: 0, 9 \u2192 inactive; 10, 11, 40 \u2192 active");
+    }
+
+    @Test
+    void should_try_beside_a_threshold_on_an_extra_attribute_written_number_first() {
+        // given: the comparison has the number on the left, "3 < number(...)"
+        Draft draft = Casus.load(Fixtures.draft(root, "naval",
+                Fixtures.DRAFT_YAML.replace("nuclear-used: {type: boolean}", "warships: {type: integer}"),
+                Map.of("naval.drl", """
+                        package casus.test;
+                        rule "naval"
+                            @clause("Art. 8")
+                            @text("A blockade by more than three warships is aggression.")
+                        when
+                            $i : Incident(3 < number("warships"))
+                        then
+                            holds("aggression", $i);
+                        end
+                        """)));
+        Case c = caseOf("naval", Map.of("warships", new Uncertain.Between(0, 10)));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(c);
+
+        // then
+        assertThat(analysis.worlds()).extracting(w -> w.choices().get("warships")).containsExactly(0, 2, 3, 4, 10);
+        assertThat(analysis.term("aggression").describe())
+                .isEqualTo("undetermined: depends on warships: 0, 2, 3 \u2192 does-not-hold; 4, 10 \u2192 holds");
+    }
+
+    @Test
+    void should_name_only_the_clauses_behind_an_answer_in_what_decides_it() {
+        // given: Art. 9 reads killed too, but concludes a term nothing else requires
+        Draft draft = draft(Map.of("toll.drl", """
+                package casus.test;
+                rule "toll"
+                    @clause("Art. 9")
+                    @text("A strike that kills more than three people is a grave incident.")
+                when
+                    $i : Incident(killed > 3)
+                then
+                    holds("grave incident", $i);
+                end
+                """));
+        Case c = caseOf("range", Map.of("killed", new Uncertain.Between(0, 40)));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(c);
+
+        // then
+        assertThat(analysis.commitments().get("FR/consult").dependsOn()).singleElement()
+                .satisfies(d -> assertThat(d.clauses()).containsExactly("Art. 2"));
+        assertThat(analysis.term("grave incident").dependsOn()).singleElement()
+                .satisfies(d -> assertThat(d.clauses()).containsExactly("Art. 9"));
+    }
+
+    @Test
+    void should_count_as_fired_only_clauses_whose_conclusions_remain_whatever_the_rule_order() {
+        // given: Art. 3 follows from "aggression", which Art. 1 and Art. 2 leave in conflict; in some
+        // rule orders Art. 3 fires before Art. 2 and its conclusion is withdrawn again
+        String yes = """
+                rule "yes"
+                    @clause("Art. 1")
+                    @text("Every strike is aggression.")
+                when
+                    $i : Incident()
+                then
+                    holds("aggression", $i);
+                end
+                """;
+        String no = yes.replace("\"yes\"", "\"no\"").replace("Art. 1", "Art. 2").replace("is aggression", "is not aggression")
+                .replace("holds(", "holdsNot(");
+        String follows = """
+                rule "follows"
+                    @clause("Art. 3")
+                    @text("Aggression is an armed attack.")
+                when
+                    $i : Incident()
+                    Holds(term == "aggression", incident == $i)
+                then
+                    holds("armed attack", $i);
+                end
+                """;
+        List<String> orders = List.of(yes + no + follows, follows + yes + no, no + follows + yes);
+        for (int i = 0; i < orders.size(); i++) {
+            Draft draft = Casus.load(Fixtures.draft(root, "order" + i, Fixtures.DRAFT_YAML,
+                    Map.of("c.drl", "package casus.test;\n" + orders.get(i))));
+
+            // when
+            WorldResult result = draft.evaluate(strike().build());
+
+            // then
+            assertThat(result.firedRules()).as("rule order %d", i).containsExactly("no", "yes");
+        }
+    }
+
+    @Test
+    void should_not_multiply_worlds_by_a_field_that_a_clause_names_only_inside_a_term() {
+        // given: Art. 10 requires the term "verified massacre", and no clause reads the field verified
+        Draft draft = draft(Map.of("massacre.drl", """
+                package casus.test;
+                rule "massacre"
+                    @clause("Art. 9")
+                    @text("A strike that kills fifty people or more is a verified massacre.")
+                when
+                    $i : Incident(killed >= 50)
+                then
+                    holds("verified massacre", $i);
+                end
+                rule "massacre-consult"
+                    @clause("Art. 10")
+                    @text("After a verified massacre each guarantor consults.")
+                when
+                    Holds(term == "verified massacre")
+                    $p : Party(role == Role.GUARANTOR)
+                then
+                    activate("consult", $p);
+                end
+                """));
+        Case c = caseOf("unverified", Map.of("killed", new Uncertain.Exactly(60), "verified", new Uncertain.Unknown()));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(c);
+
+        // then
+        assertThat(analysis.worlds()).hasSize(1);
     }
 
     @Test

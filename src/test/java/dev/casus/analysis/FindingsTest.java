@@ -320,6 +320,42 @@ class FindingsTest {
                 .anySatisfy(r -> assertThat(r).startsWith("the stated range of killed straddles the threshold of Art. 2 (killed >= 10)"));
     }
 
+    private static final String CYBER_TOLL = """
+            package casus.test;
+            rule "cyber-toll"
+                @clause("Art. 9")
+                @text("A cyberattack that kills at least 10 people is a grave cyber incident.")
+            when
+                $i : Incident(act == Act.CYBERATTACK, killed >= 10)
+            then
+                holds("grave cyber incident", $i);
+            end
+            """;
+
+    @Test
+    void should_not_blame_a_threshold_edge_on_a_clause_that_cannot_bear_on_what_changes() {
+        // given: at 9 killed, "armed attack" (Art. 2) changes; Art. 9 has the same threshold but concludes only about cyberattacks
+        Draft draft = draft(Map.of("cyber.drl", CYBER_TOLL));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(strike(killed(10)));
+
+        // then
+        assertThat(analysis.findings(FindingKind.THRESHOLD_EDGE)).extracting(Finding::clause).containsExactly("Art. 2");
+    }
+
+    @Test
+    void should_not_blame_a_straddled_threshold_on_a_clause_that_cannot_bear_on_what_depends_on_it() {
+        // given: the range straddles killed >= 10 of Art. 2 and of Art. 9; only Art. 2 bears on what depends on killed
+        Draft draft = draft(Map.of("cyber.drl", CYBER_TOLL));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(strike(Map.of("killed", new Uncertain.Between(5, 15))));
+
+        // then
+        assertThat(analysis.findings(FindingKind.THRESHOLD_EDGE)).extracting(Finding::clause).containsExactly("Art. 2");
+    }
+
     @Test
     void should_judge_decimals_by_the_configured_relative_tolerance() {
         Draft draft = draftWith("""

@@ -136,4 +136,36 @@ class StaticAnalyserTest {
                 root.resolve("d/draft.yaml") + ":17: undefined-term: commitment \"consult\" is declared, but no clause activates it",
                 root.resolve("d/c.drl") + ":2: warning: undefined-term: the term \"noted\" is concluded (by Art. 1) but no clause uses it");
     }
+
+    @Test
+    void should_name_every_clause_that_concludes_an_unused_term_whatever_their_order() {
+        // given: the same two clauses, in one order and in the other
+        String first = """
+                rule "noted-by-strike"
+                    @clause("Art. 5")
+                    @text("A strike is noted.")
+                when
+                    $i : Incident(act == Act.MISSILE_STRIKE)
+                then
+                    holds("noted", $i);
+                end
+                """;
+        String second = first.replace("noted-by-strike", "noted-by-drone").replace("Art. 5", "Art. 6")
+                .replace("MISSILE_STRIKE", "DRONE_STRIKE");
+        Draft oneWay = Casus.load(Fixtures.draft(root, "one", Fixtures.DRAFT_YAML,
+                Map.of("c.drl", "package casus.d;\n" + first + second)));
+        Draft otherWay = Casus.load(Fixtures.draft(root, "other", Fixtures.DRAFT_YAML,
+                Map.of("c.drl", "package casus.d;\n" + second + first)));
+
+        // when
+        List<String> reasons = unusedTermWarnings(oneWay);
+
+        // then
+        assertThat(reasons).containsExactly("the term \"noted\" is concluded (by Art. 5, Art. 6) but no clause uses it");
+        assertThat(unusedTermWarnings(otherWay)).isEqualTo(reasons);
+    }
+
+    private static List<String> unusedTermWarnings(Draft draft) {
+        return draft.staticFindings().stream().filter(Finding::warning).map(Finding::reason).toList();
+    }
 }
