@@ -1,14 +1,11 @@
 package dev.casus.analysis;
 
-import dev.casus.evaluation.Evaluator;
-
 import dev.casus.vocabulary.IncidentField;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.Answer;
 import dev.casus.api.CaseAnalysis;
 import dev.casus.api.Answer.Dependence;
 import dev.casus.api.Finding;
-import dev.casus.api.FindingKind;
 import dev.casus.api.Verdict;
 import dev.casus.api.CaseAnalysis.World;
 
@@ -34,13 +31,34 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** Runs a case's possible worlds through a draft and turns them into three-way answers and findings. */
+/**
+ * Analyses one case against a draft: evaluates its possible worlds, turns them into three-way answers
+ * (conflicts read both ways), and runs the case detectors over them.
+ */
 public final class CaseAnalyser {
+
+    /** Conflicts are part of every answer, so their detector always runs; the others when the options ask for findings. */
+    private static final Detector CONFLICTS = new ConflictDetector();
+    private static final List<Detector> ALL = List.of(CONFLICTS, new DependsOnFactDetector(), new OpenTextureDetector(),
+            new ThresholdEdgeDetector(), new SilentDetector());
 
     private CaseAnalyser() {
     }
 
+    /** The case's answers and findings; each finding with its clauses' wording. */
     public static CaseAnalysis analyse(CompiledDraft draft, Case c, AnalysisOptions options) {
+        CaseEvidence evidence = evidence(draft, c, options, WorldEvaluator.of(draft));
+        List<Finding> findings = new ArrayList<>();
+        for (Detector detector : options.findings() ? ALL : List.of(CONFLICTS)) {
+            findings.addAll(detector.detect(evidence));
+        }
+        return new CaseAnalysis(c, draft.id(), evidence.worlds(), evidence.results(), evidence.commitments(),
+                evidence.terms(), findings.stream().map(f -> f.withWording(draft.wordingOf(f.clauses()))).toList(),
+                evidence.firedRules());
+    }
+
+    /** Evaluates the case's worlds and answers across them: what every detector of the case looks at. */
+    static CaseEvidence evidence(CompiledDraft draft, Case c, AnalysisOptions options, WorldEvaluator evaluator) {
         List<World> worlds = new WorldExpander(draft).expand(c, options.maxWorlds());
         List<WorldResult> results = new ArrayList<>(worlds.size());
         List<Map<String, Verdict>> commitmentVerdicts = new ArrayList<>(worlds.size());
@@ -48,7 +66,7 @@ public final class CaseAnalyser {
         List<Map<String, String>> conflictNotes = new ArrayList<>(worlds.size());
         Set<String> fired = new TreeSet<>();
         for (World world : worlds) {
-            WorldResult result = Evaluator.evaluate(draft, world.incidents());
+            WorldResult result = evaluator.evaluate(world.incidents());
             results.add(result);
             fired.addAll(result.firedRules());
             Map<String, Verdict> commitments = new TreeMap<>();
@@ -58,13 +76,13 @@ public final class CaseAnalyser {
             Map<String, String> notes = new TreeMap<>();
             for (CommitmentResult conflict : result.commitments().values()) {
                 if (conflict.status() == CommitmentStatus.CONFLICT) {
-                    notes.put(conflict.key(), "activated by " + clausesOf(conflict.supports(), true)
-                            + ", withheld by " + clausesOf(conflict.supports(), false));
+                    notes.put(conflict.key(), Reasons.commitmentConflictNote(
+                            standing(conflict.supports(), true), standing(conflict.supports(), false)));
                 }
             }
             for (TermResult conflict : result.terms().values()) {
                 if (conflict.status() == TermStatus.CONFLICT) {
-                    fired.addAll(readConflict(draft, world, conflict, commitments, terms, notes));
+                    fired.addAll(readConflict(evaluator, world, conflict, commitments, terms, notes));
                 }
             }
             commitmentVerdicts.add(commitments);
@@ -89,17 +107,7 @@ public final class CaseAnalyser {
                     i -> termVerdicts.get(i).getOrDefault(term, Verdict.DOES_NOT_HOLD), conflictNotes,
                     r -> supportsOf(r.terms().get(term) == null ? List.of() : r.terms().get(term).supports())));
         }
-        List<Finding> findings = new ArrayList<>(conflicts(c, worlds, results));
-        CaseFindings more = new CaseFindings(draft, c, worlds, results, options);
-        findings.addAll(more.deadlineConflicts());
-        if (options.findings()) {
-            findings.addAll(more.dependsOnFact(commitments, terms));
-            findings.addAll(more.openTexture(fired));
-            findings.addAll(more.thresholdEdges(commitments, terms));
-            more.silence(fired).ifPresent(findings::add);
-        }
-        return new CaseAnalysis(c, draft.id(), worlds, results, commitments, terms,
-                findings.stream().map(f -> f.withWording(draft.wordingOf(f.clauses()))).toList(), fired);
+        return new CaseEvidence(draft, c, worlds, results, commitments, terms, fired, options, evaluator);
     }
 
     /**
@@ -108,8 +116,9 @@ public final class CaseAnalyser {
      * the clauses whose conclusions precedence left standing (as the world's result records). Every outcome
      * on which the readings disagree is undetermined in this world. Returns the rules fired.
      */
-    private static Set<String> readConflict(CompiledDraft draft, World world, TermResult conflict, Map<String, Verdict> commitments,
-                                            Map<String, Verdict> terms, Map<String, String> notes) {
+    private static Set<String> readConflict(WorldEvaluator evaluator, World world, TermResult conflict,
+                                            Map<String, Verdict> commitments, Map<String, Verdict> terms,
+                                            Map<String, String> notes) {
         Set<String> positive = new TreeSet<>();
         Set<String> negative = new TreeSet<>();
         Set<String> positiveClauses = new TreeSet<>();
@@ -120,10 +129,9 @@ public final class CaseAnalyser {
                 (s.positive() ? positiveClauses : negativeClauses).add(s.clause());
             }
         }
-        WorldResult holds = Evaluator.evaluate(draft, world.incidents(), negative);
-        WorldResult holdsNot = Evaluator.evaluate(draft, world.incidents(), positive);
-        String note = "\"" + conflict.term() + "\" (" + String.join(", ", positiveClauses) + " vs "
-                + String.join(", ", negativeClauses) + ")";
+        WorldResult holds = evaluator.evaluate(world.incidents(), negative);
+        WorldResult holdsNot = evaluator.evaluate(world.incidents(), positive);
+        String note = Reasons.termConflictNote(conflict.term(), positiveClauses, negativeClauses);
         Set<String> keys = new TreeSet<>(holds.commitments().keySet());
         keys.addAll(holdsNot.commitments().keySet());
         for (String key : keys) {
@@ -145,9 +153,9 @@ public final class CaseAnalyser {
         return fired;
     }
 
-    private static String clausesOf(List<Support> supports, boolean positive) {
-        return String.join(", ", new TreeSet<>(supports.stream()
-                .filter(s -> s.stands() && s.positive() == positive).map(Support::clause).toList()));
+    /** The clauses whose conclusions stand on one side, sorted. */
+    private static Set<String> standing(List<Support> supports, boolean positive) {
+        return new TreeSet<>(supports.stream().filter(s -> s.stands() && s.positive() == positive).map(Support::clause).toList());
     }
 
     private static List<String> supportsOf(List<Support> supports) {
@@ -288,50 +296,4 @@ public final class CaseAnalyser {
         }
         return List.copyOf(turning.isEmpty() ? reading : turning);
     }
-
-    private static List<Finding> conflicts(Case c, List<World> worlds, List<WorldResult> results) {
-        Map<List<String>, List<String>> worldsBySubjectAndClauses = new TreeMap<>(
-                (a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
-        Map<List<String>, String> reasons = new HashMap<>();
-        for (int i = 0; i < results.size(); i++) {
-            WorldResult r = results.get(i);
-            for (TermResult term : r.terms().values()) {
-                if (term.status() == TermStatus.CONFLICT) {
-                    record(worldsBySubjectAndClauses, reasons, "\"" + term.term() + "\"", term.supports(),
-                            "holds", "does not hold", worlds.get(i));
-                }
-            }
-            for (CommitmentResult commitment : r.commitments().values()) {
-                if (commitment.status() == CommitmentStatus.CONFLICT) {
-                    record(worldsBySubjectAndClauses, reasons, commitment.key(), commitment.supports(),
-                            "is activated", "is withheld", worlds.get(i));
-                }
-            }
-        }
-        List<Finding> findings = new ArrayList<>();
-        worldsBySubjectAndClauses.forEach((key, inWorlds) -> findings.add(Finding.ofCase(FindingKind.CONFLICT,
-                key.subList(1, key.size()), key.get(0).replace("\"", ""), c.id(), reasons.get(key),
-                inWorlds.size() == worlds.size() ? List.of() : inWorlds)));
-        return findings;
-    }
-
-    private static void record(Map<List<String>, List<String>> found, Map<List<String>, String> reasons,
-                               String subject, List<Support> supports, String yes, String no, World world) {
-        Set<String> pro = new TreeSet<>();
-        Set<String> contra = new TreeSet<>();
-        for (Support s : supports) {
-            if (s.stands()) {
-                (s.positive() ? pro : contra).add(s.clause());
-            }
-        }
-        List<String> key = new ArrayList<>();
-        key.add(subject);
-        key.addAll(new TreeSet<>(java.util.stream.Stream.concat(pro.stream(), contra.stream()).toList()));
-        found.computeIfAbsent(key, k -> new ArrayList<>()).add(world.describe());
-        reasons.putIfAbsent(key, String.join(", ", pro) + " says " + subject + " " + yes + "; "
-                + String.join(", ", contra) + " says it " + (no.startsWith("is ") ? no : no)
-                + "; no @overrides decides between them");
-    }
-
-
 }

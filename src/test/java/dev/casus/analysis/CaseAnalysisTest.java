@@ -21,6 +21,9 @@ import dev.casus.model.Act;
 import dev.casus.model.ActorKind;
 import dev.casus.model.Attribution;
 import dev.casus.model.Incident;
+import dev.casus.model.Intent;
+import dev.casus.model.Target;
+import dev.casus.model.Zone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -191,6 +194,33 @@ class CaseAnalysisTest {
     }
 
     @Test
+    void should_run_only_the_conflict_detector_when_findings_are_not_asked_for() {
+        // given: a conflict on aggression where the attribution is suspected, and an uncertain toll
+        Draft draft = draft(Map.of("doubt.drl", """
+                package casus.test;
+                rule "doubt"
+                    @clause("Art. 8")
+                    @text("A strike by an unconfirmed actor is not aggression.")
+                when
+                    $i : Incident(attribution != Attribution.CONFIRMED)
+                then
+                    holdsNot("aggression", $i);
+                end
+                """));
+        Case c = caseOf("doubt", Map.of("killed", new Uncertain.Between(0, 30),
+                "attribution", new Uncertain.OneOf(List.of(Attribution.CONFIRMED, Attribution.SUSPECTED))));
+
+        // when
+        CaseAnalysis all = draft.analyse(c);
+        CaseAnalysis plain = draft.analyse(c, AnalysisOptions.defaults().withFindings(false));
+
+        // then
+        assertThat(all.findings()).extracting(f -> f.kind()).contains(FindingKind.CONFLICT, FindingKind.DEPENDS_ON_FACT);
+        assertThat(plain.findings()).extracting(f -> f.kind()).containsOnly(FindingKind.CONFLICT);
+        assertThat(plain.commitments()).isEqualTo(all.commitments());
+    }
+
+    @Test
     void should_try_a_range_at_its_ends_and_beside_each_threshold() {
         // given
         Draft draft = draft(Map.of());
@@ -347,6 +377,44 @@ class CaseAnalysisTest {
         // then
         assertThat(analysis.worlds()).hasSize(2);
         assertThat(analysis.commitments().get("FR/consult").dependsOn()).extracting(Dependence::field).containsExactly("killed");
+    }
+
+    @Test
+    void should_cost_worlds_in_proportion_to_the_uncertain_fields_the_rules_read() {
+        // given: ten uncertain fields, of which the clauses read four (actorKind, country, killed, attribution)
+        Draft draft = draft(Map.of("attribution.drl", """
+                package casus.test;
+                rule "noted"
+                    @clause("Art. 9")
+                    @text("A confirmed strike is noted.")
+                when
+                    $i : Incident(attribution == Attribution.CONFIRMED)
+                then
+                    holds("noted", $i);
+                end
+                """));
+        SortedMap<String, Uncertain> fields = new TreeMap<>();
+        fields.put("act", new Uncertain.Exactly(Act.MISSILE_STRIKE));
+        fields.put("actorKind", new Uncertain.OneOf(List.of(ActorKind.STATE, ActorKind.NON_STATE)));
+        fields.put("country", new Uncertain.OneOf(List.of("UA", "PL")));
+        fields.put("killed", new Uncertain.OneOf(List.of(5, 50)));
+        fields.put("attribution", new Uncertain.OneOf(List.of(Attribution.CONFIRMED, Attribution.SUSPECTED)));
+        fields.put("intent", new Uncertain.Unknown());
+        fields.put("target", new Uncertain.Unknown());
+        fields.put("zone", new Uncertain.OneOf(List.of(Zone.LAND, Zone.AIRSPACE)));
+        fields.put("injured", new Uncertain.Between(0, 1000));
+        fields.put("damage", new Uncertain.Between(0, 1000));
+        fields.put("region", new Uncertain.Unknown());
+        Case c = new Case("ten", "ten", Path.of("t.yaml"), 1, List.of(new Case.Event("e1", fields, 1)), List.of(), Map.of());
+
+        // when
+        CaseAnalysis analysis = draft.analyse(c);
+
+        // then
+        assertThat(analysis.worlds()).hasSize(2 * 2 * 2 * 2);
+        assertThat(analysis.worlds().get(0).choices()).containsOnlyKeys("actorKind", "attribution", "country", "killed");
+        assertThat(Intent.values()).isNotEmpty();
+        assertThat(Target.values()).isNotEmpty();
     }
 
     @Test
