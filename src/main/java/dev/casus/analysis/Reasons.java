@@ -169,9 +169,9 @@ final class Reasons {
         return clause + " requires the term " + quoted(term) + ", but no clause concludes it" + hint;
     }
 
-    /** A term concluded (first by {@code clause}) that no clause requires: a warning. */
-    static String termNeverUsed(String term, String clause) {
-        return "the term " + quoted(term) + " is concluded (by " + clause + ") but no clause uses it";
+    /** A term the clauses named conclude that no clause requires: a warning. */
+    static String termNeverUsed(String term, Collection<String> concludedBy) {
+        return "the term " + quoted(term) + " is concluded (by " + clauses(concludedBy) + ") but no clause uses it";
     }
 
     /** A commitment draft.yaml declares that no clause activates. */
