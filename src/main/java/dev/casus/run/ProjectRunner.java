@@ -1,44 +1,38 @@
 package dev.casus.run;
 
-import dev.casus.model.Case.Expectation;
-
 import dev.casus.analysis.CaseAnalyser;
-
-import dev.casus.api.RunResult.CaseRun;
-import dev.casus.api.RunResult.Coverage;
-import dev.casus.api.RunResult.DraftRun;
-import dev.casus.api.RunResult.ExpectationResult;
-import dev.casus.api.RunResult;
-
-import dev.casus.model.InvalidInputException;
-import dev.casus.model.Problem;
+import dev.casus.analysis.StaticAnalyser;
+import dev.casus.analysis.SuiteAnalyser;
+import dev.casus.analysis.SuiteAnalyser.SuiteFindings;
 import dev.casus.api.AnalysisOptions;
 import dev.casus.api.CaseAnalysis;
 import dev.casus.api.Finding;
-import dev.casus.api.FindingKind;
-import dev.casus.analysis.StaticAnalyser;
-import dev.casus.draft.Clause;
-import dev.casus.model.Case;
+import dev.casus.api.RunResult;
+import dev.casus.api.RunResult.CaseRun;
+import dev.casus.api.RunResult.DraftRun;
+import dev.casus.api.RunResult.ExpectationResult;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.CompiledDraft;
 import dev.casus.draft.DraftLoader;
+import dev.casus.model.Case;
 import dev.casus.model.EvaluationException;
-import dev.casus.api.WorldResult;
+import dev.casus.model.InvalidInputException;
+import dev.casus.model.Problem;
 import dev.casus.vocabulary.AttributeDeclaration;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,10 +150,8 @@ public final class ProjectRunner {
                 invalidSuites.add(file.toString());
             }
         }
-        Map<String, List<Future<CaseRun>>> runs = new LinkedHashMap<>();
-        drafts.loaded().keySet().forEach(id -> runs.put(id, new ArrayList<>()));
-        Map<String, List<Finding>> staticFindings = new TreeMap<>();
-        drafts.loaded().forEach((id, d) -> staticFindings.put(id, StaticAnalyser.analyse(d)));
+        Map<String, List<Future<Analysed>>> analysed = new LinkedHashMap<>();
+        drafts.loaded().keySet().forEach(id -> analysed.put(id, new ArrayList<>()));
         Set<String> strictDrafts = new TreeSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -173,25 +165,21 @@ public final class ProjectRunner {
                     if (strictSuite) {
                         strictDrafts.add(draftId);
                     }
-                    List<Finding> draftFindings = staticFindings.get(draftId);
                     for (Case c : suite.cases()) {
-                        runs.get(draftId).add(pool.submit(() -> runCase(draft, c, draftFindings, strictSuite)));
+                        analysed.get(draftId).add(pool.submit(() -> analyse(draft, c, strictSuite)));
                     }
                     for (Suite.BadCase bad : suite.badCases()) {
-                        runs.get(draftId).add(java.util.concurrent.CompletableFuture.completedFuture(
-                                new CaseRun(suite.file(), bad.id(), bad.line(), null, List.of(), bad.problems())));
+                        analysed.get(draftId).add(CompletableFuture.completedFuture(Analysed.bad(suite, bad)));
                     }
                 }
             }
             List<DraftRun> draftRuns = new ArrayList<>();
-            for (Map.Entry<String, List<Future<CaseRun>>> entry : runs.entrySet()) {
-                List<CaseRun> caseRuns = new ArrayList<>();
-                for (Future<CaseRun> f : entry.getValue()) {
-                    caseRuns.add(f.get());
+            for (Map.Entry<String, List<Future<Analysed>>> entry : analysed.entrySet()) {
+                List<Analysed> cases = new ArrayList<>();
+                for (Future<Analysed> f : entry.getValue()) {
+                    cases.add(f.get());
                 }
-                CompiledDraft draft = drafts.loaded().get(entry.getKey());
-                draftRuns.add(draftRun(draft, caseRuns, staticFindings.get(entry.getKey()),
-                        strictDrafts.contains(entry.getKey())));
+                draftRuns.add(afterSuite(drafts.loaded().get(entry.getKey()), cases, strictDrafts.contains(entry.getKey())));
             }
             return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites);
         } catch (InterruptedException e) {
@@ -209,76 +197,60 @@ public final class ProjectRunner {
      * {@link #run}, for that file alone. Bad cases come after the others.
      */
     public DraftRun runSuite(CompiledDraft draft, Suite suite, boolean strict) {
-        List<Finding> staticFindings = StaticAnalyser.analyse(draft);
         boolean strictSuite = strict || suite.strict();
-        List<CaseRun> caseRuns = new ArrayList<>();
+        List<Analysed> cases = new ArrayList<>();
         for (Case c : suite.cases()) {
-            caseRuns.add(runCase(draft, c, staticFindings, strictSuite));
+            cases.add(analyse(draft, c, strictSuite));
         }
         for (Suite.BadCase bad : suite.badCases()) {
-            caseRuns.add(new CaseRun(suite.file(), bad.id(), bad.line(), null, List.of(), bad.problems()));
+            cases.add(Analysed.bad(suite, bad));
         }
-        return draftRun(draft, caseRuns, staticFindings, strictSuite);
+        return afterSuite(draft, cases, strictSuite);
     }
 
     /**
-     * The draft's own findings: static ones, the clauses its cases never fired, and the clauses that
-     * fired but never took effect (masked): in every world where they fired, each of their conclusions
-     * was set aside by precedence or withdrawn before the world was decided. In strict mode, each that no case of its suites expects
-     * (and that is not a mere warning) counts as a failure.
+     * A case as analysed against one draft, before its expectations are checked: its analysis, or the
+     * problems that kept it from running (it did not load, or a clause failed).
+     *
+     * @param theCase  null for a case that did not load
+     * @param strict   whether its suite runs in strict mode
+     * @param analysis null when the case could not run
      */
-    private static DraftRun draftRun(CompiledDraft draft, List<CaseRun> caseRuns, List<Finding> staticFindings, boolean strict) {
-        Set<String> fired = new TreeSet<>();
-        caseRuns.stream().filter(c -> c.analysis() != null).forEach(c -> fired.addAll(c.analysis().firedRules()));
-        Map<String, Integer> worldsFired = new HashMap<>();
-        Set<String> stood = new HashSet<>();
-        Set<String> withdrawn = new HashSet<>();
-        Map<String, Set<String>> setAsideBy = new HashMap<>();
-        for (CaseRun run : caseRuns) {
-            if (run.analysis() == null) {
-                continue;
-            }
-            for (WorldResult world : run.analysis().results()) {
-                Set<String> concluded = new HashSet<>();
-                Stream.concat(world.terms().values().stream().flatMap(t -> t.supports().stream()),
-                                world.commitments().values().stream().flatMap(c -> c.supports().stream()))
-                        .forEach(s -> {
-                            concluded.add(s.rule());
-                            if (s.stands()) {
-                                stood.add(s.rule());
-                            } else {
-                                setAsideBy.computeIfAbsent(s.rule(), k -> new TreeSet<>()).add(s.overriddenBy());
-                            }
-                        });
-                for (String rule : world.firedRules()) {
-                    worldsFired.merge(rule, 1, Integer::sum);
-                    if (!concluded.contains(rule)) {
-                        withdrawn.add(rule);
-                    }
-                }
-            }
+    private record Analysed(Path file, String caseId, int line, Case theCase, boolean strict, CaseAnalysis analysis,
+                            List<Problem> errors) {
+
+        static Analysed bad(Suite suite, Suite.BadCase bad) {
+            return new Analysed(suite.file(), bad.id(), bad.line(), null, false, null, bad.problems());
         }
-        List<Finding> findings = new ArrayList<>(staticFindings);
-        List<String> neverFired = new ArrayList<>();
-        List<String> masked = new ArrayList<>();
-        for (Clause clause : draft.clauses()) {
-            if (!fired.contains(clause.rule())) {
-                neverFired.add(clause.id());
-                if (!caseRuns.isEmpty()) {
-                    findings.add(Finding.ofDraft(FindingKind.DEAD_CLAUSE, List.of(clause.id()), "",
-                            clause.id() + " never fired, in any case or possible world of the suites that test this draft",
-                            clause.file(), clause.line(), false).withWording(draft.wordingOf(List.of(clause.id()))));
-                }
-            } else if (worldsFired.containsKey(clause.rule()) && !stood.contains(clause.rule())) {
-                masked.add(clause.id());
-                findings.add(Finding.ofDraft(FindingKind.DEAD_CLAUSE, List.of(clause.id()), "",
-                        masked(clause.id(), worldsFired.get(clause.rule()), setAsideBy.get(clause.rule()),
-                                withdrawn.contains(clause.rule())),
-                        clause.file(), clause.line(), false).withWording(draft.wordingOf(List.of(clause.id()))));
-            }
+    }
+
+    /** Analyses one case against one draft; a clause failure becomes the case's error. */
+    private Analysed analyse(CompiledDraft draft, Case c, boolean strict) {
+        try {
+            return new Analysed(c.file(), c.id(), c.line(), c, strict, CaseAnalyser.analyse(draft, c, options), List.of());
+        } catch (EvaluationException e) {
+            return new Analysed(c.file(), c.id(), c.line(), c, strict, null,
+                    List.of(new Problem(c.file(), c.line(), 0, "case " + c.id() + " against draft " + draft.id() + ": " + e.getMessage())));
         }
-        Coverage coverage = new Coverage(draft.clauses().size(), draft.clauses().size() - neverFired.size(), neverFired, masked);
-        caseRuns = withDeadClausesChecked(caseRuns, findings);
+    }
+
+    /**
+     * The one pass after every case that tests a draft has been analysed: the suite detectors read all
+     * the analyses (dead clauses, coverage); then each case's expectations are checked once, against
+     * its own findings and the draft's (static and suite-level). In strict mode, each draft finding that
+     * no case expects (and that is not a mere warning) counts as a failure.
+     */
+    private static DraftRun afterSuite(CompiledDraft draft, List<Analysed> cases, boolean strict) {
+        List<CaseAnalysis> analyses = cases.stream().map(Analysed::analysis).filter(Objects::nonNull).toList();
+        SuiteFindings suite = SuiteAnalyser.analyse(draft, cases.size(), analyses);
+        List<Finding> findings = new ArrayList<>(StaticAnalyser.analyse(draft));
+        findings.addAll(suite.findings());
+        List<CaseRun> caseRuns = new ArrayList<>();
+        for (Analysed c : cases) {
+            List<ExpectationResult> checked = c.analysis() == null ? List.of()
+                    : ExpectationChecker.check(draft, c.analysis(), findings, c.theCase().expectationsFor(draft.id()), c.strict());
+            caseRuns.add(new CaseRun(c.file(), c.caseId(), c.line(), c.analysis(), checked, c.errors()));
+        }
         List<Finding> strictFailures = new ArrayList<>();
         if (strict) {
             for (Finding f : findings) {
@@ -289,56 +261,8 @@ public final class ProjectRunner {
                 }
             }
         }
-        return new DraftRun(draft.id(), draft.title(), draft.version(), draft.commitmentKeys(), caseRuns, findings, coverage, strictFailures);
-    }
-
-    /**
-     * Why a clause that fired never changed an outcome: precedence set its conclusions aside, or they
-     * were withdrawn before the world was decided because what they rested on did not hold in the end.
-     */
-    private static String masked(String id, int worlds, Set<String> setAsideBy, boolean withdrawn) {
-        String fired = id + " is masked: it fired in " + worlds + " world" + (worlds == 1 ? "" : "s") + " but ";
-        String why = setAsideBy == null ? "none of its conclusions remained once the world was decided (what they rested on did not hold)"
-                : withdrawn ? "was set aside by " + String.join(", ", setAsideBy) + " where its conclusions remained"
-                : "was always set aside by " + String.join(", ", setAsideBy);
-        return fired + why + ", so it never changed an outcome";
-    }
-
-    /**
-     * Dead clauses are known only once every case has run: check the expectations that name them now.
-     */
-    private static List<CaseRun> withDeadClausesChecked(List<CaseRun> caseRuns, List<Finding> draftFindings) {
-        List<Finding> dead = draftFindings.stream().filter(f -> f.kind() == FindingKind.DEAD_CLAUSE).toList();
-        List<CaseRun> out = new ArrayList<>();
-        for (CaseRun run : caseRuns) {
-            List<ExpectationResult> checked = new ArrayList<>();
-            for (ExpectationResult r : run.expectations()) {
-                boolean namesDeadClause = !r.unexpected() && r.expectation().kind() == dev.casus.model.Case.Expectation.Kind.FINDING
-                        && FindingKind.DEAD_CLAUSE.label().equals(r.expectation().finding());
-                if (namesDeadClause) {
-                    Finding match = dead.stream().filter(f -> ExpectationChecker.names(r.expectation(), f)).findFirst().orElse(null);
-                    checked.add(new ExpectationResult(r.expectation(), match != null,
-                            match != null ? match.reason() : "every clause it names fired in some case, and some conclusion of it stood"));
-                } else {
-                    checked.add(r);
-                }
-            }
-            out.add(new CaseRun(run.file(), run.caseId(), run.line(), run.analysis(), checked, run.errors()));
-        }
-        return out;
-    }
-
-    /** Analyses one case against one draft and checks its expectations; clause failures become case errors. */
-    private CaseRun runCase(CompiledDraft draft, Case c, List<Finding> draftFindings, boolean strict) {
-        try {
-            CaseAnalysis analysis = CaseAnalyser.analyse(draft, c, options);
-            List<ExpectationResult> checked = ExpectationChecker.check(draft, analysis, draftFindings,
-                    c.expectationsFor(draft.id()), strict);
-            return new CaseRun(c.file(), c.id(), c.line(), analysis, checked, List.of());
-        } catch (EvaluationException e) {
-            return new CaseRun(c.file(), c.id(), c.line(), null, List.of(),
-                    List.of(new Problem(c.file(), c.line(), 0, "case " + c.id() + " against draft " + draft.id() + ": " + e.getMessage())));
-        }
+        return new DraftRun(draft.id(), draft.title(), draft.version(), draft.commitmentKeys(), caseRuns, findings,
+                suite.coverage(), strictFailures);
     }
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> keep) {
