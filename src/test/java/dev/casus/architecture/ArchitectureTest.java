@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.casus.draft.CompiledDraft;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -68,4 +69,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.drools.core..", "org.drools.mvel..",
                     "org.drools.compiler..", "org.drools.kiesession..", "org.drools.base..")
             .because("only the supported API is used: org.kie.api and the DRL parser's descriptors");
+
+    @ArchTest
+    static final ArchRule detectors_evaluate_only_through_the_world_evaluator = noClasses()
+            .that().resideInAPackage("dev.casus.analysis").and().haveSimpleNameEndingWith("Detector")
+            .should().dependOnClassesThat().resideInAPackage("dev.casus.evaluation..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.casus.engine.RuleBase")
+            .orShould().callMethod(CompiledDraft.class, "ruleBase")
+            .orShould().callMethod(CompiledDraft.class, "countEvaluation")
+            .because("a detector evaluates a world again only through the evidence's WorldEvaluator, so what it costs can be counted and faked");
 }
