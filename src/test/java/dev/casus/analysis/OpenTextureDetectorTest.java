@@ -151,6 +151,20 @@ class OpenTextureDetectorTest {
         assertThat(detection.findings).extracting(Finding::worlds).containsExactly(List.of("killed=12"));
     }
 
+    @Test
+    void should_judge_only_by_what_the_evaluator_gives_for_the_reading_without_the_clause() {
+        // given: the evidence of a case where Art. 2 decides, and an evaluator that, asked for the world
+        // without Art. 2, gives the world as evaluated with it
+        CaseEvidence evidence = Detection.run(new OpenTextureDetector(), draftWith(SUFFICIENT_GRAVITY), strike(killed(12))).evidence;
+        CaseEvidence unchanged = new CaseEvidence(evidence.draft(), evidence.theCase(), evidence.worlds(), evidence.results(),
+                evidence.commitments(), evidence.terms(), evidence.firedRules(), evidence.options(),
+                (timeline, rulesNotApplied) -> evidence.results().get(0));
+
+        // when / then
+        assertThat(new OpenTextureDetector().detect(evidence)).isNotEmpty();
+        assertThat(new OpenTextureDetector().detect(unchanged)).isEmpty();
+    }
+
     private static final String WITH_ATTRIBUTES = Fixtures.DRAFT_YAML.replace("  nuclear-used: {type: boolean}\n",
             "  nuclear-used: {type: boolean}\n  year: {type: integer}\n  drones: {type: integer}\n");
 
