@@ -1,2 +1,2 @@
-/** The {@code casus} command line: run, check and explain. */
+/** The {@code casus} command line: run, check, explain and bench. */
 package dev.casus.cli;
