@@ -51,45 +51,33 @@ public final class BenchReport {
     public String text() {
         StringBuilder s = new StringBuilder();
         s.append(heading()).append("\n\n");
-        StringBuilder top = new StringBuilder(String.format("%-27s", ""));
-        StringBuilder columns = new StringBuilder(String.format("%-27s", "layer"));
-        for (int threads : byThreads.keySet()) {
-            top.append(String.format("  %-38s", threads + (threads == 1 ? " thread" : " threads")));
-            columns.append(String.format("  %-16s %5s %7s %7s", "throughput", "\u00b1", "time/A", "time/B"));
-        }
-        s.append(top.toString().stripTrailing()).append('\n').append(columns).append('\n');
-        for (Layer layer : Layer.values()) {
-            StringBuilder row = new StringBuilder(String.format("%-27s", layer.title()));
-            boolean any = false;
-            for (Map<Layer, Measurement> measured : byThreads.values()) {
-                Measurement m = measured.get(layer);
-                if (m == null) {
-                    row.append(String.format("  %-38s", "-"));
-                    continue;
-                }
-                any = true;
-                row.append(String.format(Locale.ROOT, "  %,7.0f %-8s %5s %7s %7s", rate(m), m.layer().perCase() ? "cases/s" : "worlds/s",
-                        percent(m.error() / m.passes()), times(ratio(m, Layer.FRESH_SESSION)), times(ratio(m, Layer.REUSED_SESSION))));
-            }
-            if (any) {
-                s.append(row.toString().stripTrailing()).append('\n');
-            }
-        }
+        s.append(String.format("%-27s %7s  %-17s %4s %7s %7s%n", "layer", "threads", "throughput", "\u00b1", "time/A", "time/B"));
+        byThreads.forEach((threads, measured) -> measured.values().forEach(m -> s.append(String.format(Locale.ROOT,
+                "%-27s %7d  %,8.0f %-8s %4s %7s %7s%n", m.layer().title(), threads, rate(m), m.layer().perCase() ? "cases/s" : "worlds/s",
+                percent(m.error() / m.passes()), times(ratio(m, Layer.FRESH_SESSION)), times(ratio(m, Layer.REUSED_SESSION))))));
         s.append('\n');
-        s.append("\u00b1: half-width of JMH's 99.9% confidence interval. time/A, time/B: the layer's time for one pass over\n");
-        s.append("the project (every possible world, or every case run) over that of baseline A or B, same thread count.\n");
+        s.append("\u00b1: half-width of JMH's 99.9% confidence interval, relative to the score.\n");
+        s.append("time/A, time/B: the layer's time for one pass over the project (every possible world, or\n");
+        s.append("every case run) over that of baseline A or B at the same thread count.\n");
         List<String> costs = new ArrayList<>();
+        findingsCost().forEach((threads, cost) -> costs.add(times(cost) + " on " + threads + (threads == 1 ? " thread" : " threads")));
+        if (!costs.isEmpty()) {
+            s.append("The cost of findings: analyse with every finding over analyse without, ").append(String.join(", ", costs)).append(".\n");
+        }
+        return s.toString();
+    }
+
+    /** Per thread count, the time of analyse with every finding over analyse without. */
+    private Map<Integer, Double> findingsCost() {
+        Map<Integer, Double> out = new TreeMap<>();
         byThreads.forEach((threads, measured) -> {
             Measurement plain = measured.get(Layer.ANALYSE_PLAIN);
             Measurement full = measured.get(Layer.ANALYSE_FINDINGS);
             if (plain != null && full != null) {
-                costs.add(times(plain.passes() / full.passes()) + " on " + threads + (threads == 1 ? " thread" : " threads"));
+                out.put(threads, plain.passes() / full.passes());
             }
         });
-        if (!costs.isEmpty()) {
-            s.append("The findings cost ").append(String.join(", ", costs)).append(" the time of a plain analyse.\n");
-        }
-        return s.toString();
+        return out;
     }
 
     /** The same as one JSON document. */
@@ -113,6 +101,8 @@ public final class BenchReport {
             number(r, "timeOverA", round(ratio(m, Layer.FRESH_SESSION), 3));
             number(r, "timeOverB", round(ratio(m, Layer.REUSED_SESSION), 3));
         }));
+        ObjectNode cost = root.putObject("findingsCost");
+        findingsCost().forEach((threads, ratio) -> cost.put(String.valueOf(threads), round(ratio, 3)));
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
