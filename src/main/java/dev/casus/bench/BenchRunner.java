@@ -64,6 +64,13 @@ public final class BenchRunner {
         }
     }
 
+    /** JMH could not measure a layer: a fork failed, or JMH is not on the class path. */
+    public static final class Failure extends Exception {
+        Failure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** How JMH runs each layer. */
     public record Settings(int forks, int warmupIterations, int iterations, double seconds, boolean verbose) {
     }
@@ -84,9 +91,18 @@ public final class BenchRunner {
      * Measures a layer.
      *
      * @param progress where JMH's own output goes in verbose mode
-     * @throws RunnerException when a fork fails
+     * @throws Failure when a fork fails
      */
     public static Measurement measure(Path rules, Path cases, Layer layer, int threads, Settings settings, PrintStream progress)
+            throws Failure {
+        try {
+            return run(rules, cases, layer, threads, settings, progress);
+        } catch (RunnerException e) {
+            throw new Failure(rootMessage(e), e);
+        }
+    }
+
+    private static Measurement run(Path rules, Path cases, Layer layer, int threads, Settings settings, PrintStream progress)
             throws RunnerException {
         TimeValue iteration = TimeValue.milliseconds(Math.max(1, Math.round(settings.seconds() * 1000)));
         Options options = new OptionsBuilder()
@@ -109,5 +125,13 @@ public final class BenchRunner {
         }
         Result<?> primary = results.iterator().next().getPrimaryResult();
         return new Measurement(layer, threads, primary.getScore(), primary.getScoreError());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

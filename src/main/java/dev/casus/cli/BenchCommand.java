@@ -7,7 +7,6 @@ import dev.casus.bench.BenchRunner.Layer;
 import dev.casus.bench.BenchRunner.Measurement;
 import dev.casus.bench.BenchRunner.Settings;
 import dev.casus.bench.Workload;
-import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +88,11 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }
+        if (!jmhPresent()) {
+            err.println("casus bench: JMH (org.openjdk.jmh:jmh-core, an optional dependency of Casus) is not on the class path");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
         Settings settings = new Settings(forks, warmup, iterations, seconds, verbose);
         int runs = Layer.values().length * threads.length;
         double estimate = runs * forks * ((warmup + iterations) * seconds + 4);
@@ -106,8 +110,8 @@ final class BenchCommand implements Callable<Integer> {
                     measurements.add(BenchRunner.measure(project.rules, project.cases, layer, t, settings, jmhOut));
                 }
             }
-        } catch (RunnerException e) {
-            err.println("casus bench: JMH failed: " + rootMessage(e) + (verbose ? "" : " (rerun with --verbose to see JMH's output)"));
+        } catch (BenchRunner.Failure e) {
+            err.println("casus bench: JMH failed: " + e.getMessage() + (verbose ? "" : " (rerun with --verbose to see JMH's output)"));
             err.flush();
             return ExitCodes.INTERNAL;
         }
@@ -119,11 +123,13 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    /** JMH is an optional dependency: ./casus has it, a program that embeds Casus may not. */
+    private static boolean jmhPresent() {
+        try {
+            Class.forName("org.openjdk.jmh.runner.Runner", false, BenchCommand.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }
