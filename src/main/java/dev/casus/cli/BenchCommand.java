@@ -1,50 +1,50 @@
 package dev.casus.cli;
 
-import dev.casus.evaluation.Evaluator;
-import dev.casus.analysis.CaseAnalyser;
-
-import dev.casus.api.AnalysisOptions;
-import dev.casus.api.CaseAnalysis.World;
-import dev.casus.analysis.WorldExpander;
-import dev.casus.model.Case;
-import dev.casus.cases.Suite;
-import dev.casus.cases.SuiteLoader;
-import dev.casus.draft.CompiledDraft;
-import dev.casus.vocabulary.AttributeDeclaration;
-import dev.casus.model.Incident;
-import dev.casus.run.ProjectRunner;
+import dev.casus.model.InvalidInputException;
+import dev.casus.bench.BenchReport;
+import dev.casus.bench.BenchRunner;
+import dev.casus.bench.BenchRunner.Layer;
+import dev.casus.bench.BenchRunner.Measurement;
+import dev.casus.bench.BenchRunner.Settings;
+import dev.casus.bench.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        header = "Measure evaluation speed on the project's own cases, against a bare Drools session in the same run.",
+        header = "Measure evaluation speed with JMH on the project's own cases, against bare Drools sessions.",
         description = {
-            "Four layers, each timed over every case (or possible world) of every draft's suites:",
-            "  drools    a Drools session per world on the compiled clauses: insert, fire, dispose (the baseline)",
-            "  evaluate  Casus' evaluate(): the same, plus precedence, statuses and provenance",
-            "  plain     analyse() without findings: worlds, three-way answers, conflicts",
-            "  analyse   analyse() with every finding (open texture, threshold edges, ...)",
-            "Each round repeats all the work until --round-seconds have passed; each figure is the median",
-            "of the measured rounds, after the warm-up rounds."},
+            "Each layer runs under JMH in forked JVMs of its own, over every possible world",
+            "of every case run of the project (every case against each draft it names):",
+            "  A  bare session per world: a new Drools session on the draft's compiled",
+            "     clauses; insert the parties and incidents, fire, dispose",
+            "  B  bare session reused: one session per draft and thread; insert, fire,",
+            "     delete what was inserted (truth maintenance retracts the rest)",
+            "  evaluate: Draft.evaluate, a session per world plus precedence, statuses,",
+            "     provenance",
+            "  analyse, no findings: worlds, three-way answers, conflicts",
+            "  analyse, every finding: open texture, threshold edges, depends-on-fact, ...",
+            "The table gives each layer's throughput and its time for one pass over the",
+            "project relative to baselines A and B. The inputs are checked first, as",
+            "`casus run` checks them. The defaults take about two minutes; figures worth",
+            "quoting need more, e.g. --forks 3 --warmup 5 --iterations 5.",
+            ""},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:measured", ExitCodes.USAGE_HELP, ExitCodes.INVALID_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class BenchCommand implements Callable<Integer> {
+
+    enum Format { text, json }
 
     @Spec
     CommandSpec spec;
@@ -52,104 +52,84 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds per layer (default: ${DEFAULT-VALUE}).")
-    int rounds = 5;
+    @Option(names = "--forks", paramLabel = "N", description = "Forked JVMs per layer and thread count (default: ${DEFAULT-VALUE}).")
+    int forks = 1;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up rounds per layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up iterations in each fork (default: ${DEFAULT-VALUE}).")
     int warmup = 3;
 
-    @Option(names = "--round-seconds", paramLabel = "S", description = "Length of one round; it repeats the work until then (default: ${DEFAULT-VALUE}).")
-    double roundSeconds = 1.0;
+    @Option(names = "--iterations", paramLabel = "N", description = "Measured iterations in each fork (default: ${DEFAULT-VALUE}).")
+    int iterations = 5;
 
-    @Option(names = "--threads", paramLabel = "N", split = ",", description = "Thread counts to try (default: 1,2).")
+    @Option(names = "--time", paramLabel = "S", description = "Seconds per iteration, warm-up or measured (default: ${DEFAULT-VALUE}).")
+    double seconds = 1.0;
+
+    @Option(names = "--threads", paramLabel = "N", split = ",", description = "Thread counts to measure, e.g. 1,2 (default: 1,2).")
     int[] threads = {1, 2};
 
-    private record Work(CompiledDraft draft, Case theCase, List<World> worlds) {
-    }
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(names = "--verbose", description = "Show JMH's own output (iterations, forks) on the error stream.")
+    boolean verbose;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        if (rounds < 1 || warmup < 0 || roundSeconds <= 0 || Arrays.stream(threads).anyMatch(t -> t < 1)) {
-            spec.commandLine().getErr().println("casus bench: --rounds and --threads must be at least 1");
-            return ExitCodes.USAGE;
+    public Integer call() {
+        if (forks < 1 || warmup < 0 || iterations < 1 || !(seconds > 0) || Arrays.stream(threads).anyMatch(t -> t < 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--forks, --iterations and --threads must be at least 1, --warmup at least 0, --time more than 0");
         }
-        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1);
-        ProjectRunner.Drafts drafts = runner.loadDrafts(project.rules);
-        if (!drafts.problems().isEmpty()) {
-            drafts.problems().forEach(spec.commandLine().getErr()::println);
+        PrintWriter err = spec.commandLine().getErr();
+        Workload workload;
+        try {
+            workload = Workload.load(project.rules, project.cases);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            err.flush();
             return ExitCodes.INVALID_INPUT;
         }
-        Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
-        List<Work> work = new ArrayList<>();
-        for (Path file : ProjectRunner.caseFiles(project.cases)) {
-            Suite suite = SuiteLoader.load(file, drafts.all(), attributes);
-            for (String id : suite.drafts()) {
-                CompiledDraft draft = drafts.loaded().get(id);
-                for (Case c : suite.cases()) {
-                    work.add(new Work(draft, c, new WorldExpander(draft).expand(c, AnalysisOptions.DEFAULT_MAX_WORLDS)));
+        if (!jmhPresent()) {
+            err.println("casus bench: JMH (org.openjdk.jmh:jmh-core, an optional dependency of Casus) is not on the class path");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+        Settings settings = new Settings(forks, warmup, iterations, seconds, verbose);
+        int runs = Layer.values().length * threads.length;
+        double estimate = runs * forks * ((warmup + iterations) * seconds + 4);
+        err.printf(Locale.ROOT, "casus bench: %d case runs, %d possible worlds; %d JMH runs, about %.0f s%n",
+                workload.caseRuns(), workload.worlds(), runs, estimate);
+        err.flush();
+        List<Measurement> measurements = new ArrayList<>();
+        PrintStream jmhOut = System.err;
+        int done = 0;
+        try {
+            for (int t : threads) {
+                for (Layer layer : Layer.values()) {
+                    err.printf("  [%d/%d] %s, %d thread%s%n", ++done, runs, layer.title(), t, t == 1 ? "" : "s");
+                    err.flush();
+                    measurements.add(BenchRunner.measure(project.rules, project.cases, layer, t, settings, jmhOut));
                 }
             }
+        } catch (BenchRunner.Failure e) {
+            err.println("casus bench: JMH failed: " + e.getMessage() + (verbose ? "" : " (rerun with --verbose to see JMH's output)"));
+            err.flush();
+            return ExitCodes.INTERNAL;
         }
-        int worlds = work.stream().mapToInt(w -> w.worlds().size()).sum();
-        out.printf("casus bench: %d drafts, %d case runs, %d possible worlds; %d warm-up and %d measured rounds of %.1f s; %d cores%n%n",
-                drafts.loaded().size(), work.size(), worlds, warmup, rounds, roundSeconds, Runtime.getRuntime().availableProcessors());
-        out.printf("%-9s %7s %14s %14s %10s%n", "layer", "threads", "per second", "unit", "time/drools");
-        AnalysisOptions plain = AnalysisOptions.defaults().withFindings(false);
-        AnalysisOptions full = AnalysisOptions.defaults();
-        for (int t : threads) {
-            double drools = measure(work, t, w -> {
-                for (World world : w.worlds()) {
-                    bare(w.draft(), world.incidents());
-                }
-            });
-            double evaluate = measure(work, t, w -> w.worlds().forEach(world -> Evaluator.evaluate(w.draft(), world.incidents())));
-            double plainRun = measure(work, t, w -> CaseAnalyser.analyse(w.draft(), w.theCase(), plain));
-            double analyse = measure(work, t, w -> CaseAnalyser.analyse(w.draft(), w.theCase(), full));
-            double worldsPerCase = (double) worlds / work.size();
-            out.printf("%-9s %7d %14.0f %14s %10s%n", "drools", t, drools * worldsPerCase, "worlds", "1.00x");
-            out.printf("%-9s %7d %14.0f %14s %9.2fx%n", "evaluate", t, evaluate * worldsPerCase, "worlds", drools / evaluate);
-            out.printf("%-9s %7d %14.0f %14s %9.2fx%n", "plain", t, plainRun, "cases", drools / plainRun);
-            out.printf("%-9s %7d %14.0f %14s %9.2fx%n", "analyse", t, analyse, "cases", drools / analyse);
-            out.printf("%-9s %7d %14s %14s %9.2fx  (analyse / plain: the cost of findings)%n%n", "", t, "", "",
-                    plainRun / analyse);
-            out.flush();
-        }
+        BenchReport report = new BenchReport(new BenchReport.Context(project.rules.toString(), project.cases.toString(),
+                workload.drafts(), workload.caseRuns(), workload.worlds(), settings), measurements);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? report.json() : report.text());
+        out.flush();
         return ExitCodes.OK;
     }
 
-    private static void bare(CompiledDraft draft, List<Incident> incidents) {
-        draft.ruleBase().evaluate(draft.parties(), incidents, Set.of());
-    }
-
-    /** Case runs per second: the median of the measured rounds, each one pass over all the work. */
-    private double measure(List<Work> work, int threadCount, Consumer<Work> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threadCount);
+    /** JMH is an optional dependency: ./casus has it, a program that embeds Casus may not. */
+    private static boolean jmhPresent() {
         try {
-            double[] rates = new double[rounds];
-            for (int round = -warmup; round < rounds; round++) {
-                long start = System.nanoTime();
-                long done = 0;
-                do {
-                    List<Future<?>> futures = new ArrayList<>();
-                    for (Work w : work) {
-                        futures.add(pool.submit(() -> task.accept(w)));
-                    }
-                    for (Future<?> f : futures) {
-                        f.get();
-                    }
-                    done += work.size();
-                } while (System.nanoTime() - start < roundSeconds * 1e9);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                if (round >= 0) {
-                    rates[round] = done / seconds;
-                }
-            }
-            Arrays.sort(rates);
-            return rates[rounds / 2];
-        } finally {
-            pool.shutdownNow();
+            Class.forName("org.openjdk.jmh.runner.Runner", false, BenchCommand.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
-
 }

@@ -28,6 +28,7 @@ class ArchitectureTest {
             .layer("analysis").definedBy("dev.casus.analysis")
             .layer("run").definedBy("dev.casus.run")
             .layer("report").definedBy("dev.casus.report")
+            .layer("bench").definedBy("dev.casus.bench")
             .layer("front door").definedBy("dev.casus")
             .layer("testing").definedBy("dev.casus.testing")
             .layer("cli").definedBy("dev.casus.cli")
@@ -42,12 +43,14 @@ class ArchitectureTest {
             .whereLayer("analysis").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "engine", "draft", "evaluation")
             .whereLayer("run").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "draft", "evaluation", "cases", "analysis")
             .whereLayer("report").mayOnlyAccessLayers("model", "vocabulary", "api")
+            .whereLayer("bench").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "engine", "draft", "evaluation",
+                    "cases", "analysis", "run")
             .whereLayer("front door").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "draft", "evaluation", "cases",
                     "analysis", "run")
             .whereLayer("testing").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "draft", "evaluation", "cases",
                     "analysis", "run", "front door")
             .whereLayer("cli").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "engine", "draft", "evaluation", "cases",
-                    "analysis", "run", "report", "front door");
+                    "analysis", "run", "report", "bench", "front door");
 
     @ArchTest
     static final ArchRule no_package_cycles = slices().matching("dev.casus.(**)").should().beFreeOfCycles();

@@ -209,6 +209,31 @@ class CliTest {
     }
 
     @Test
+    void should_print_the_located_problems_and_exit_3_when_bench_is_given_an_invalid_case_file() {
+        // given
+        Path bad = Fixtures.write(root.resolve("bad.yaml"), "drafts: [test]\ncases:\n  - id: x\n    incident: {act: invasion, zone: moon}\n");
+
+        // when
+        Run run = casus("bench", "--rules", rules.toString(), "--cases", bad.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains(bad + ":4:37: unknown value 'moon' for zone")
+                .doesNotContain("internal error").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void should_exit_2_when_bench_is_asked_for_no_measured_iteration() {
+        // when
+        Run run = casus("bench", "--rules", rules.toString(), "--cases", cases.toString(), "--iterations", "0");
+
+        // then
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--iterations").contains("casus bench --help");
+    }
+
+    @Test
     void should_report_dead_clauses_and_coverage_per_draft() throws Exception {
         // given: no case kills ten, so the armed-attack chain (Art. 2, 3, 4) never fires
         Fixtures.write(cases.resolve("test.yaml"), """
@@ -392,7 +417,7 @@ class CliTest {
             args.addAll(List.of("--cases", broken.toString()));
         }
         if (command.equals("bench")) {
-            args.addAll(List.of("--warmup", "0", "--rounds", "1", "--round-seconds", "0.01", "--threads", "1"));
+            args.addAll(List.of("--warmup", "0", "--iterations", "1", "--time", "0.1", "--threads", "1"));
         }
 
         // when
