@@ -12,6 +12,7 @@ import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.CompiledDraft;
 import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Incident;
+import dev.casus.report.TextReport;
 import dev.casus.run.ProjectRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("casus bench: --rounds and --threads must be at least 1");
             return ExitCodes.USAGE;
         }
-        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1);
+        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1, false, project.trustClauses);
         ProjectRunner.Drafts drafts = runner.loadDrafts(project.rules);
         if (!drafts.problems().isEmpty()) {
             drafts.problems().forEach(spec.commandLine().getErr()::println);
@@ -113,6 +114,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-9s %7d %14.0f %14s %9.2fx%n", "analyse", t, analyse, "cases", drools / analyse);
             out.printf("%-9s %7d %14s %14s %9.2fx  (analyse / plain: the cost of findings)%n%n", "", t, "", "",
                     plainRun / analyse);
+            out.flush();
+        }
+        if (project.trustClauses) {
+            out.println(TextReport.NOT_CONFINED);
             out.flush();
         }
         return ExitCodes.OK;
