@@ -267,18 +267,23 @@ final class ClauseChecker {
      * A value's kind.
      *
      * @param type    the fact class, enum class, type named, or the value's Java class
-     * @param shown   the expression as written, for messages
+     * @param written the expression as written (a parsed node, or text), shown in messages
      * @param literal the literal's value (String, Double, Boolean), or null
      * @param values  the values an enum attribute read with {@code text} may take
      */
-    private record Kind(Tag tag, Class<?> type, String shown, Object literal, List<String> values) {
+    private record Kind(Tag tag, Class<?> type, Object written, Object literal, List<String> values) {
 
-        static Kind of(Tag tag, Class<?> type, String shown) {
-            return new Kind(tag, type, shown, null, List.of());
+        static Kind of(Tag tag, Class<?> type, Object written) {
+            return new Kind(tag, type, written, null, List.of());
         }
 
-        static Kind literal(Tag tag, Class<?> type, String shown, Object value) {
-            return new Kind(tag, type, shown, value, List.of());
+        static Kind literal(Tag tag, Class<?> type, Object written, Object value) {
+            return new Kind(tag, type, written, value, List.of());
+        }
+
+        /** The expression as written, on one line; rendered only for a message. */
+        String shown() {
+            return written instanceof Node node ? ClauseReader.compact(node.toString()) : String.valueOf(written);
         }
 
         boolean refused() {
@@ -702,7 +707,7 @@ final class ClauseChecker {
             if (e instanceof EnclosedExpr enclosed) {
                 return expression(enclosed.getInner(), where);
             }
-            String shown = ClauseReader.compact(e.toString());
+            Node shown = e;
             if (e instanceof StringLiteralExpr s) {
                 return Kind.literal(Tag.TEXT, String.class, shown, s.asString());
             }
@@ -813,9 +818,9 @@ final class ClauseChecker {
             return typeNamed(n).map(type -> Kind.of(Tag.TYPE, type, n)).orElse(Kind.of(Tag.UNKNOWN, null, n));
         }
 
-        private Kind fieldAccess(FieldAccessExpr access, String shown, Where where) {
+        private Kind fieldAccess(FieldAccessExpr access, Node shown, Where where) {
             if (isName(access.getScope())) {
-                Optional<Class<?>> type = typeNamed(shown);
+                Optional<Class<?>> type = typeNamed(dotted(access));
                 if (type.isPresent()) {
                     return Kind.of(Tag.TYPE, type.get(), shown);
                 }
@@ -852,7 +857,7 @@ final class ClauseChecker {
                     return Kind.of(Tag.UNKNOWN, null, shown);
                 }
                 case UNKNOWN:
-                    refuse(offset(access, where), "uses " + shown + ", which a clause may not use");
+                    refuse(offset(access, where), "uses " + ClauseReader.compact(shown.toString()) + ", which a clause may not use");
                     return REFUSED;
                 default:
                     refuse(offset(access, where), "uses " + javaName(owner) + "." + field + ", which a clause may not use");
@@ -860,7 +865,7 @@ final class ClauseChecker {
             }
         }
 
-        private Kind call(MethodCallExpr call, String shown, Where where) {
+        private Kind call(MethodCallExpr call, Node shown, Where where) {
             String method = call.getNameAsString();
             if (call.getScope().isEmpty() && where.consequence() && ACTIONS.contains(method)) {
                 action(call, where);
@@ -882,14 +887,15 @@ final class ClauseChecker {
                         return allowed.get();
                     }
                 }
-                refuse(offset(call, where), "calls " + method + ", which a clause may not use"
+                refuse(offset(call, where), "calls " + (where.pattern() == null ? method : qualified(where.pattern(), method))
+                        + ", which a clause may not use"
                         + (where.consequence() ? ": " + CONSEQUENCES
                         : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text and hoursAfter"
                         + Suggest.hint(method, HELPERS)));
                 return REFUSED;
             }
             Expression scope = call.getScope().get();
-            Kind owner = isName(scope) ? typeNamed(ClauseReader.compact(scope.toString()))
+            Kind owner = isName(scope) ? typeNamed(dotted(scope))
                     .map(type -> Kind.of(Tag.TYPE, type, scope.toString())).orElseGet(() -> expression(scope, where))
                     : expression(scope, where);
             switch (owner.tag()) {
@@ -918,7 +924,7 @@ final class ClauseChecker {
             }
         }
 
-        private Kind unary(UnaryExpr unary, String shown, Where where) {
+        private Kind unary(UnaryExpr unary, Node shown, Where where) {
             Kind inner = expression(unary.getExpression(), where);
             switch (unary.getOperator()) {
                 case LOGICAL_COMPLEMENT:
@@ -938,13 +944,13 @@ final class ClauseChecker {
             }
         }
 
-        private Kind binary(BinaryExpr binary, String shown, Where where) {
+        private Kind binary(BinaryExpr binary, Node shown, Where where) {
             Kind left = expression(binary.getLeft(), where);
             Kind right = expression(binary.getRight(), where);
             BinaryExpr.Operator operator = binary.getOperator();
             if ((operator == BinaryExpr.Operator.DIVIDE || operator == BinaryExpr.Operator.REMAINDER)
                     && right.literal() instanceof Double zero && zero == 0) {
-                problem(offset(binary.getRight(), where), "clause " + clause + " divides by zero in '" + shown
+                problem(offset(binary.getRight(), where), "clause " + clause + " divides by zero in '" + ClauseReader.compact(shown.toString())
                         + "', which fails or never matches in every case: divide by a number other than 0");
             }
             if (COMPARISONS.contains(operator.asString())) {
@@ -965,7 +971,7 @@ final class ClauseChecker {
         // the vocabulary -------------------------------------------------------------------------
 
         /** A field of a fact a clause may read, as a name or a property; empty for anything else. */
-        private Optional<Kind> member(Class<?> fact, String name, String shown) {
+        private Optional<Kind> member(Class<?> fact, String name, Object shown) {
             if (fact == Incident.class) {
                 if (name.equals("id")) {
                     return Optional.of(Kind.of(Tag.TEXT, String.class, shown));
@@ -1004,7 +1010,7 @@ final class ClauseChecker {
         }
 
         /** A method of a fact a clause may call: a field's accessor, or a documented helper; empty for anything else. */
-        private Optional<Kind> method(Class<?> fact, MethodCallExpr call, List<Kind> arguments, String shown, Where where) {
+        private Optional<Kind> method(Class<?> fact, MethodCallExpr call, List<Kind> arguments, Object shown, Where where) {
             String name = call.getNameAsString();
             if (arguments.isEmpty()) {
                 Optional<Kind> accessor = member(fact, name, shown);
@@ -1027,7 +1033,7 @@ final class ClauseChecker {
         }
 
         /** {@code flag}, {@code number} or {@code text}: checked against the attribute's declared type. */
-        private Kind attribute(MethodCallExpr call, String helper, Kind argument, String shown, Where where) {
+        private Kind attribute(MethodCallExpr call, String helper, Kind argument, Object shown, Where where) {
             Kind read = switch (helper) {
                 case "flag" -> Kind.of(Tag.BOOLEAN, Boolean.class, shown);
                 case "number" -> Kind.of(Tag.NUMBER, Double.class, shown);
@@ -1180,6 +1186,15 @@ final class ClauseChecker {
         return where.offset() + Math.min(where.text().length(), at + position.column - 1);
     }
 
+    /** {@code a.b.c} for a chain of names, without the pretty printer. */
+    private static String dotted(Expression e) {
+        if (e instanceof NameExpr name) {
+            return name.getNameAsString();
+        }
+        FieldAccessExpr access = (FieldAccessExpr) e;
+        return dotted(access.getScope()) + "." + access.getNameAsString();
+    }
+
     private static boolean isName(Expression e) {
         return e instanceof NameExpr || e instanceof FieldAccessExpr f && isName(f.getScope());
     }
@@ -1218,7 +1233,7 @@ final class ClauseChecker {
         return type.getPackageName().equals(Incident.class.getPackageName());
     }
 
-    private static Optional<Kind> constant(Class<?> type, String name, String shown) {
+    private static Optional<Kind> constant(Class<?> type, String name, Object shown) {
         if (!isVocabulary(type)) {
             return Optional.empty();
         }
@@ -1241,7 +1256,7 @@ final class ClauseChecker {
         return Optional.empty();
     }
 
-    private static Kind valueKind(ValueType type, Class<?> enumType, String shown) {
+    private static Kind valueKind(ValueType type, Class<?> enumType, Object shown) {
         return switch (type) {
             case BOOLEAN -> Kind.of(Tag.BOOLEAN, Boolean.class, shown);
             case INTEGER -> Kind.of(Tag.NUMBER, Integer.class, shown);
