@@ -173,8 +173,9 @@ final class ClauseChecker {
     private final List<Problem> problems;
     private int refusals;
     private final Set<AttributeDescr> fileAttributes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Java as the compiler reads it: unicode escapes are turned into the characters they stand for first. */
     private final JavaParser java = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17).setPreprocessUnicodeEscapes(true));
 
     /**
      * @param attributes the draft's extra attributes by name
@@ -628,11 +629,12 @@ final class ClauseChecker {
                     head = t;
                 }
             }
-            int at = head == null ? where.offset() + 1 : offset(head.getRange().map(r -> r.begin).orElse(null), where);
             if (head != null && !ACTIONS.contains(head.getText())) {
                 String used = head.getText().equals("modify") ? "a modify block" : head.getText();
-                refuse(at, "uses " + used + " in its consequence, which a clause may not use: " + CONSEQUENCES);
+                refuse(offset(head.getRange().map(r -> r.begin).orElse(null), where),
+                        "uses " + used + " in its consequence, which a clause may not use: " + CONSEQUENCES);
             } else {
+                int at = token == null ? where.offset() + 1 : offset(token.getRange().map(r -> r.begin).orElse(null), where);
                 refuse(at, "has a consequence that Casus cannot read as Java, so cannot check: " + CONSEQUENCES);
             }
         }

@@ -164,6 +164,15 @@ class ClauseConfinementTest {
                 arguments("facts of another type", strike + "\njava.io.File()", concludes,
                         "8:5: clause Art. 9 matches java.io.File facts, which a clause may not use: clauses match Incident, Party and Holds",
                         strike + "\nParty()", concludes),
+                arguments("a unicode escape that ends a comment", strike, "holds(\"x\", $i); // \\u000a System.exit(0);",
+                        "9:31: clause Art. 9 calls java.lang.System.exit, which a clause may not use", strike, "holds(\"x\", $i); // a remark"),
+                arguments("unicode escapes that end a string", strike,
+                        "holds(\"x\\u0022 + System.getenv(\\u0022HOME\\u0022) + \\u0022\", $i);",
+                        "9:22: clause Art. 9 calls java.lang.System.getenv, which a clause may not use", strike,
+                        "holds(\"x\\u00e9\", $i);"),
+                arguments("code after the end of the consequence", strike, "holds(\"x\", $i); } static { System.exit(0); } void more() {",
+                        "9:5: clause Art. 9 has a consequence that Casus cannot read as Java, so cannot check: "
+                                + "a consequence is one of holds, holdsNot, activate and withhold", strike, concludes),
                 arguments("a rule attribute", strike, concludes,
                         "6:14: clause Art. 9 sets the rule attribute salience, which a clause may not use: precedence is declared with @overrides",
                         strike, concludes));
