@@ -1,9 +1,7 @@
 package dev.casus.draft;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.Node;
@@ -102,9 +100,6 @@ import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.WindowDeclarationDescr;
-import org.drools.drl.parser.DrlExprParser;
-import org.drools.drl.parser.DrlExprParserFactory;
-import org.drools.drl.parser.DrlParser;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -173,17 +168,17 @@ final class ClauseChecker {
     private final List<Problem> problems;
     private int refusals;
     private final Set<AttributeDescr> fileAttributes = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Java as the compiler reads it: unicode escapes are turned into the characters they stand for first. */
-    private final JavaParser java = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17).setPreprocessUnicodeEscapes(true));
+    private final CodeParses parses;
 
     /**
      * @param attributes the draft's extra attributes by name
      * @param confined   false for a trusted draft: only type errors are checked
      * @param problems   where every problem found goes
+     * @param parses     the parses of this file's code, shared with its {@link ClauseReader}
      */
     ClauseChecker(Path file, String source, Map<String, AttributeDeclaration> attributes, boolean confined,
-                  List<Problem> problems) {
+                  List<Problem> problems, CodeParses parses) {
+        this.parses = parses;
         this.file = file;
         this.text = new DrlText(source);
         this.attributes = attributes;
@@ -370,7 +365,7 @@ final class ClauseChecker {
                 values.forEach(v -> metadata(name, v, at));
             } else if (value != null) {
                 String written = value.toString();
-                ParseResult<Expression> parsed = java.parseExpression("new Object[] {" + written + "}");
+                ParseResult<Expression> parsed = parses.metadata(written);
                 if (!parsed.isSuccessful() || !(parsed.getResult().orElse(null) instanceof ArrayCreationExpr array)
                         || array.getInitializer().isEmpty()) {
                     refuse(at, "gives @" + name + " the value " + ClauseReader.compact(written)
@@ -491,12 +486,12 @@ final class ClauseChecker {
 
         /** A pattern's constraint, taken apart by the Drools constraint parser; its atoms are Java expressions. */
         private void constraint(String expression, int start, BaseDescr descr, Class<?> pattern) {
-            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
-            ConstraintConnectiveDescr tree = parser.parse(expression);
-            if (parser.hasErrors() || tree == null) {
+            Optional<ConstraintConnectiveDescr> parsed = parses.constraint(expression);
+            if (parsed.isEmpty()) {
                 // the compiler parses constraints with the same parser, and reports the error
                 return;
             }
+            ConstraintConnectiveDescr tree = parsed.get();
             boolean exact = start >= 0 && text.source().startsWith(expression, start);
             new Atoms(expression, exact ? start : at(descr), exact, pattern).walk(tree);
         }
@@ -574,7 +569,7 @@ final class ClauseChecker {
 
         /** Java code inside a condition: parsed, then checked; code that does not parse as Java is refused. */
         private Kind javaText(String code, int offset, boolean exact, Class<?> pattern) {
-            ParseResult<Expression> parsed = java.parseExpression(code);
+            ParseResult<Expression> parsed = parses.expression(code);
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 refuse(offset, "uses '" + ClauseReader.compact(code) + "', which a clause may not use: "
                         + "Casus cannot read it as the fields, helpers and operators a clause may use");
@@ -594,7 +589,7 @@ final class ClauseChecker {
             String wrapped = "{" + code + "\n}";
             Where where = at < 0 ? new Where(wrapped, text.offsetOfLine(rule.getConsequenceLine()), false, null, true, false)
                     : new Where(wrapped, at - 1, true, null, true, false);
-            ParseResult<BlockStmt> parsed = java.parseBlock(wrapped);
+            ParseResult<BlockStmt> parsed = parses.consequence(code);
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 unreadable(parsed, where);
                 return;

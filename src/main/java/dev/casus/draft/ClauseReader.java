@@ -1,8 +1,6 @@
 package dev.casus.draft;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
@@ -44,8 +42,6 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlExprParser;
-import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
@@ -81,11 +77,17 @@ final class ClauseReader {
     private final Set<String> extraAttributes;
     private final Collection<String> commitments;
     private final List<Problem> problems;
-    private final JavaParser java = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    private final CodeParses parses;
 
     ClauseReader(Path file, String source, Set<String> extraAttributes, Collection<String> commitments,
                  List<Problem> problems) {
+        this(file, source, extraAttributes, commitments, problems, new CodeParses());
+    }
+
+    /** @param parses the parses of this file's code, shared with its {@link ClauseChecker} */
+    ClauseReader(Path file, String source, Set<String> extraAttributes, Collection<String> commitments,
+                 List<Problem> problems, CodeParses parses) {
+        this.parses = parses;
         this.file = file;
         this.source = source;
         this.drl = new DrlText(source);
@@ -184,13 +186,13 @@ final class ClauseReader {
     // metadata ------------------------------------------------------------------------------------
 
     /** An annotation's value, or its values joined by ", "; null when absent. */
-    private static String single(AnnotationDescr annotation) {
+    private String single(AnnotationDescr annotation) {
         List<String> values = values(annotation);
         return values.isEmpty() ? null : String.join(", ", values);
     }
 
     /** An annotation's values: {@code @overrides("A")}, {@code @overrides("A", "B")} and {@code @overrides({"A", "B"})} alike. */
-    private static List<String> values(AnnotationDescr annotation) {
+    private List<String> values(AnnotationDescr annotation) {
         List<String> values = new ArrayList<>();
         if (annotation != null) {
             addValues(annotation.getValue(), values);
@@ -198,7 +200,7 @@ final class ClauseReader {
         return values;
     }
 
-    private static void addValues(Object value, List<String> into) {
+    private void addValues(Object value, List<String> into) {
         if (value instanceof Object[] array) {
             for (Object element : array) {
                 addValues(element, into);
@@ -211,8 +213,8 @@ final class ClauseReader {
     }
 
     /** The values of an annotation's written value list, string literals unescaped. */
-    private static List<String> literals(String written) {
-        ParseResult<Expression> parsed = new JavaParser().parseExpression("new Object[] {" + written + "}");
+    private List<String> literals(String written) {
+        ParseResult<Expression> parsed = parses.metadata(written);
         Optional<Expression> list = parsed.isSuccessful() ? parsed.getResult() : Optional.empty();
         if (list.isEmpty() || !(list.get() instanceof ArrayCreationExpr array) || array.getInitializer().isEmpty()) {
             return written.isBlank() ? List.of() : List.of(written.strip());
@@ -240,7 +242,7 @@ final class ClauseReader {
         }
         int at = drl.consequenceOffset(rule, code);
         int firstLine = at >= 0 ? drl.lineAt(at) : rule.getConsequenceLine() + 1;
-        ParseResult<BlockStmt> parsed = java.parseBlock("{" + code + "\n}");
+        ParseResult<BlockStmt> parsed = parses.consequence(code);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             return List.of();
         }
@@ -425,12 +427,7 @@ final class ClauseReader {
         }
 
         private void constraint(String expression, Scope scope) {
-            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
-            ConstraintConnectiveDescr tree = parser.parse(expression);
-            if (parser.hasErrors() || tree == null) {
-                return;
-            }
-            expression(tree, scope);
+            parses.constraint(expression).ifPresent(tree -> expression(tree, scope));
         }
 
         private void expression(BaseDescr node, Scope scope) {
@@ -507,7 +504,7 @@ final class ClauseReader {
         }
 
         private Ref java(String text, Scope scope) {
-            ParseResult<Expression> parsed = java.parseExpression(text);
+            ParseResult<Expression> parsed = parses.expression(text);
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 return new Other(compact(text));
             }

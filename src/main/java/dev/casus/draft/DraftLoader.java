@@ -83,9 +83,10 @@ public final class DraftLoader {
             }
             sources.put(file, text);
             List<Problem> fileProblems = new ArrayList<>();
-            ClauseChecker checker = new ClauseChecker(file, text, attributes, !trustClauses, fileProblems);
+            CodeParses parses = new CodeParses();
+            ClauseChecker checker = new ClauseChecker(file, text, attributes, !trustClauses, fileProblems, parses);
             ClauseReader.Parsed parsed = new ClauseReader(file, text, extras,
-                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems).read(checker);
+                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems, parses).read(checker);
             if (checker.refusedAny()) {
                 // not compiled at all: Drools runs some of a file's code (its metadata) as it compiles it
                 sources.remove(file);

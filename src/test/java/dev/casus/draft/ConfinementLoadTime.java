@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.casus.draft.ConfinementLoadTime [rules] [rounds]
  * </pre>
  *
- * <p>Each round loads every draft of the folder confined, then trusted, then reads every clause file
- * with the checker and without it; the figures are medians over the rounds, after as many warm-up
+ * <p>Each round loads every draft of the folder confined and trusted (in turns, which first), then
+ * reads every clause file with the checker and without it, five times each in turns; the figures are medians over the rounds, after as many warm-up
  * rounds. The checker walks every clause in both modes (type errors are checked either way), so its
  * cost is measured on its own: reading with it minus reading without it.
  */
@@ -53,24 +53,37 @@ public final class ConfinementLoadTime {
         long[] checked = new long[rounds];
         long[] unchecked = new long[rounds];
         for (int round = -rounds; round < rounds; round++) {
-            long start = System.nanoTime();
-            drafts.forEach(d -> DraftLoader.load(d, false));
-            long loadConfined = System.nanoTime() - start;
-            start = System.nanoTime();
-            drafts.forEach(d -> DraftLoader.load(d, true));
-            long loadTrusted = System.nanoTime() - start;
-            start = System.nanoTime();
-            for (int i = 0; i < files.size(); i++) {
-                List<Problem> problems = new ArrayList<>();
-                new ClauseReader(files.get(i), sources.get(i), Set.of(), Set.of(), problems)
-                        .read(new ClauseChecker(files.get(i), sources.get(i), Map.of(), true, problems));
+            boolean confinedFirst = (round & 1) == 0;
+            long loadConfined = 0;
+            long loadTrusted = 0;
+            for (boolean trust : confinedFirst ? new boolean[] {false, true} : new boolean[] {true, false}) {
+                long start = System.nanoTime();
+                drafts.forEach(d -> DraftLoader.load(d, trust));
+                if (trust) {
+                    loadTrusted = System.nanoTime() - start;
+                } else {
+                    loadConfined = System.nanoTime() - start;
+                }
             }
-            long readChecked = System.nanoTime() - start;
-            start = System.nanoTime();
-            for (int i = 0; i < files.size(); i++) {
-                new ClauseReader(files.get(i), sources.get(i), Set.of(), Set.of(), new ArrayList<>()).read();
+            long readChecked = 0;
+            long readUnchecked = 0;
+            for (int repeat = 0; repeat < 5; repeat++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < files.size(); i++) {
+                    List<Problem> problems = new ArrayList<>();
+                    CodeParses parses = new CodeParses();
+                    new ClauseReader(files.get(i), sources.get(i), Set.of(), Set.of(), problems, parses)
+                            .read(new ClauseChecker(files.get(i), sources.get(i), Map.of(), true, problems, parses));
+                }
+                readChecked += System.nanoTime() - start;
+                start = System.nanoTime();
+                for (int i = 0; i < files.size(); i++) {
+                    new ClauseReader(files.get(i), sources.get(i), Set.of(), Set.of(), new ArrayList<>()).read();
+                }
+                readUnchecked += System.nanoTime() - start;
             }
-            long readUnchecked = System.nanoTime() - start;
+            readChecked /= 5;
+            readUnchecked /= 5;
             if (round >= 0) {
                 confined[round] = loadConfined;
                 trusted[round] = loadTrusted;
