@@ -144,7 +144,6 @@ final class ClauseChecker {
     private static final Set<String> ATTRIBUTE_HELPERS = Set.of("flag", "number", "text");
     private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
-    private static final Set<String> NUMBER_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
     private static final Set<String> COLLECTION_FUNCTIONS = Set.of("collectList", "collectSet");
     private static final List<String> ACCUMULATE_FUNCTIONS =
             List.of("count", "sum", "min", "max", "average", "collectList", "collectSet");
