@@ -26,13 +26,25 @@ public final class Casus {
     }
 
     /**
-     * Loads and compiles a draft folder ({@code draft.yaml} and {@code *.drl}).
+     * Loads and compiles a draft folder ({@code draft.yaml} and {@code *.drl}), with its clauses
+     * confined: a clause that uses anything but what docs/security.md lists is a load error.
      *
      * @throws InvalidInputException listing every problem found, each located in its file
      */
     public static Draft load(Path draftDirectory) {
+        return load(draftDirectory, false);
+    }
+
+    /**
+     * Loads and compiles a draft folder. With {@code trustClauses}, its clauses are not confined: they
+     * may run any Java with the rights of this process (see docs/security.md); load only drafts you trust
+     * this way. {@link Draft#confined()} tells which way a draft was loaded.
+     *
+     * @throws InvalidInputException listing every problem found, each located in its file
+     */
+    public static Draft load(Path draftDirectory, boolean trustClauses) {
         Objects.requireNonNull(draftDirectory, "draftDirectory must not be null");
-        return new Draft(DraftLoader.load(draftDirectory));
+        return new Draft(DraftLoader.load(draftDirectory, trustClauses));
     }
 
     /**
@@ -53,6 +65,7 @@ public final class Casus {
         private AnalysisOptions options = AnalysisOptions.defaults();
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean strict;
+        private boolean trustClauses;
 
         private Project(Path rulesFolder, Path cases) {
             this.rulesFolder = rulesFolder;
@@ -74,6 +87,16 @@ public final class Casus {
             return this;
         }
 
+        /**
+         * When true, clauses are not confined: they may run any Java with the rights of this process, as
+         * {@code casus run --trust-clauses} does; the result says so ({@link RunResult#confined()}).
+         * False by default.
+         */
+        public Project trustClauses(boolean trustClauses) {
+            this.trustClauses = trustClauses;
+            return this;
+        }
+
         /** The limit of possible worlds per case, and the other analysis options. */
         public Project analysis(AnalysisOptions options) {
             this.options = Objects.requireNonNull(options, "options must not be null");
@@ -82,7 +105,7 @@ public final class Casus {
 
         /** Runs it. Problems in the files are in the result, never thrown; see {@link RunResult#exitCode()}. */
         public RunResult run() {
-            return new ProjectRunner(options, threads, strict).run(rulesFolder, cases);
+            return new ProjectRunner(options, threads, strict, trustClauses).run(rulesFolder, cases);
         }
     }
 }

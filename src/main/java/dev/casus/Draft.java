@@ -108,6 +108,14 @@ public final class Draft {
         return StaticAnalyser.analyse(compiled);
     }
 
+    /**
+     * True when its clauses were confined when it loaded (the default); false when it was loaded with
+     * {@code trustClauses}, so that its clauses may run any Java.
+     */
+    public boolean confined() {
+        return compiled.confined();
+    }
+
     /** How many worlds this draft has evaluated since it was loaded, analyses included: a measure of cost. */
     public long evaluationCount() {
         return compiled.evaluationCount();

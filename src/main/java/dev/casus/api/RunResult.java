@@ -1,5 +1,7 @@
 package dev.casus.api;
 
+import dev.casus.model.Case;
+
 import java.nio.file.Path;
 import dev.casus.model.Case.Expectation;
 import dev.casus.model.Problem;
@@ -12,9 +14,16 @@ import java.util.List;
  *
  * @param invalidDrafts draft ids that failed to load
  * @param invalidSuites case files that could not be read as a whole
+ * @param confined      true when the clauses were confined (the default); false when the run trusted
+ *                      them, so that they could run any Java with the rights of the process
  */
 public record RunResult(List<DraftRun> drafts, List<Problem> problems, List<String> invalidDrafts,
-                        List<String> invalidSuites) {
+                        List<String> invalidSuites, boolean confined) {
+
+    /** A run whose clauses were confined. */
+    public RunResult(List<DraftRun> drafts, List<Problem> problems, List<String> invalidDrafts, List<String> invalidSuites) {
+        this(drafts, problems, invalidDrafts, invalidSuites, true);
+    }
 
     public RunResult {
         drafts = List.copyOf(drafts);

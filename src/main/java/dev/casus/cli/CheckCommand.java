@@ -6,6 +6,7 @@ import dev.casus.api.AnalysisOptions;
 import dev.casus.analysis.StaticAnalyser;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.vocabulary.AttributeDeclaration;
+import dev.casus.report.TextReport;
 import dev.casus.run.ProjectRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), Runtime.getRuntime().availableProcessors());
+        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), Runtime.getRuntime().availableProcessors(),
+                false, project.trustClauses);
         ProjectRunner.Drafts drafts = runner.loadDrafts(project.rules);
         List<Problem> problems = new ArrayList<>(drafts.problems());
         Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
@@ -71,6 +73,9 @@ final class CheckCommand implements Callable<Integer> {
                 drafts.loaded().size(), drafts.loaded().size() == 1 ? "" : "s", drafts.invalid().size(),
                 suites, suites == 1 ? "" : "s", badCases, badCases == 1 ? "" : "s",
                 problems.size(), problems.size() == 1 ? "" : "s", findings, findings == 1 ? "" : "s");
+        if (project.trustClauses) {
+            out.println(TextReport.NOT_CONFINED);
+        }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }

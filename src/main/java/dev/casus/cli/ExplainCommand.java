@@ -15,6 +15,7 @@ import dev.casus.draft.CompiledDraft;
 import dev.casus.model.EvaluationException;
 import dev.casus.api.WorldResult;
 import dev.casus.vocabulary.AttributeDeclaration;
+import dev.casus.report.TextReport;
 import dev.casus.run.ProjectRunner;
 import dev.casus.yaml.Suggest;
 import picocli.CommandLine.Command;
@@ -56,6 +57,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
     Path rules = Path.of("rules");
 
+    @Option(names = "--trust-clauses", description = ProjectOptions.TRUST_CLAUSES)
+    boolean trustClauses;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,7 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Path file = Path.of(target.substring(0, hash));
         String caseId = target.substring(hash + 1);
-        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1);
+        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1, false, trustClauses);
         ProjectRunner.Drafts drafts = runner.loadDrafts(rules);
         Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         Suite suite;
@@ -108,6 +112,9 @@ final class ExplainCommand implements Callable<Integer> {
                 err.println(file + ":" + theCase.line() + ": case " + caseId + ": " + e.getMessage());
                 exit = ExitCodes.INVALID_INPUT;
             }
+        }
+        if (trustClauses) {
+            out.println(TextReport.NOT_CONFINED);
         }
         out.flush();
         return exit;

@@ -4,12 +4,18 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** The {@code --rules} and {@code --cases} options every command that reads a project shares. */
+/** The {@code --rules}, {@code --cases} and {@code --trust-clauses} options every command that reads a project shares. */
 final class ProjectOptions {
+
+    static final String TRUST_CLAUSES = "Do not confine the clauses: let them run any Java with the rights of this process. "
+            + "Only for drafts you trust; the report says the run was not confined. See docs/security.md.";
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
     Path rules = Path.of("rules");
 
     @Option(names = "--cases", paramLabel = "DIR|FILE", description = "Case file, or folder of case files (default: ${DEFAULT-VALUE}).")
     Path cases = Path.of("cases");
+
+    @Option(names = "--trust-clauses", description = TRUST_CLAUSES)
+    boolean trustClauses;
 }

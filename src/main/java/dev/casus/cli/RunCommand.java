@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
                     "--decimal-tolerance must be from 0 up to (not including) 1, not " + decimalTolerance);
         }
         AnalysisOptions options = AnalysisOptions.defaults().withMaxWorlds(maxWorlds).withDecimalTolerance(decimalTolerance);
-        RunResult result = new ProjectRunner(options, threads, strict).run(project.rules, project.cases);
+        RunResult result = new ProjectRunner(options, threads, strict, project.trustClauses).run(project.rules, project.cases);
         String report = format == Format.json ? JsonReport.render(result) : TextReport.render(result);
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();

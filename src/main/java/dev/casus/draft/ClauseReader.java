@@ -1,8 +1,6 @@
 package dev.casus.draft;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
@@ -41,10 +39,9 @@ import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlExprParser;
-import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
@@ -76,16 +73,24 @@ final class ClauseReader {
 
     private final Path file;
     private final String source;
+    private final DrlText drl;
     private final Set<String> extraAttributes;
     private final Collection<String> commitments;
     private final List<Problem> problems;
-    private final JavaParser java = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    private final CodeParses parses;
 
     ClauseReader(Path file, String source, Set<String> extraAttributes, Collection<String> commitments,
                  List<Problem> problems) {
+        this(file, source, extraAttributes, commitments, problems, new CodeParses());
+    }
+
+    /** @param parses the parses of this file's code, shared with its {@link ClauseChecker} */
+    ClauseReader(Path file, String source, Set<String> extraAttributes, Collection<String> commitments,
+                 List<Problem> problems, CodeParses parses) {
+        this.parses = parses;
         this.file = file;
         this.source = source;
+        this.drl = new DrlText(source);
         this.extraAttributes = extraAttributes;
         this.commitments = commitments;
         this.problems = problems;
@@ -96,6 +101,14 @@ final class ClauseReader {
     }
 
     Parsed read() {
+        return read(null);
+    }
+
+    /**
+     * Reads the clauses, and has the checker look at the file and each clause (what a clause may
+     * use, type errors) on the same descriptors; a null checker checks nothing.
+     */
+    Parsed read(ClauseChecker checker) {
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {
@@ -106,9 +119,19 @@ final class ClauseReader {
         if (parser.hasErrors() || descr == null) {
             return new Parsed(null, List.of());
         }
+        if (checker != null) {
+            checker.checkFile(descr);
+        }
         List<Clause> clauses = new ArrayList<>();
         for (RuleDescr rule : descr.getRules()) {
-            clauses.add(readRule(rule));
+            if (rule instanceof QueryDescr) {
+                continue;
+            }
+            Clause clause = readRule(rule);
+            clauses.add(clause);
+            if (checker != null) {
+                checker.checkClause(rule, clause.id());
+            }
         }
         return new Parsed(descr.getName(), clauses);
     }
@@ -129,8 +152,8 @@ final class ClauseReader {
                     + " has no @text: add @text(\"...\") with the clause's wording in the draft"));
             text = "";
         }
-        int textAt = annotationOffset(rule, "text");
-        int textLine = textAt < 0 ? line : lineAt(textAt);
+        int textAt = drl.annotationOffset(rule, "text");
+        int textLine = textAt < 0 ? line : drl.lineAt(textAt);
 
         Conditions conditions = new Conditions();
         conditions.bindAll(rule.getLhs());
@@ -163,13 +186,13 @@ final class ClauseReader {
     // metadata ------------------------------------------------------------------------------------
 
     /** An annotation's value, or its values joined by ", "; null when absent. */
-    private static String single(AnnotationDescr annotation) {
+    private String single(AnnotationDescr annotation) {
         List<String> values = values(annotation);
         return values.isEmpty() ? null : String.join(", ", values);
     }
 
     /** An annotation's values: {@code @overrides("A")}, {@code @overrides("A", "B")} and {@code @overrides({"A", "B"})} alike. */
-    private static List<String> values(AnnotationDescr annotation) {
+    private List<String> values(AnnotationDescr annotation) {
         List<String> values = new ArrayList<>();
         if (annotation != null) {
             addValues(annotation.getValue(), values);
@@ -177,7 +200,7 @@ final class ClauseReader {
         return values;
     }
 
-    private static void addValues(Object value, List<String> into) {
+    private void addValues(Object value, List<String> into) {
         if (value instanceof Object[] array) {
             for (Object element : array) {
                 addValues(element, into);
@@ -190,8 +213,8 @@ final class ClauseReader {
     }
 
     /** The values of an annotation's written value list, string literals unescaped. */
-    private static List<String> literals(String written) {
-        ParseResult<Expression> parsed = new JavaParser().parseExpression("new Object[] {" + written + "}");
+    private List<String> literals(String written) {
+        ParseResult<Expression> parsed = parses.metadata(written);
         Optional<Expression> list = parsed.isSuccessful() ? parsed.getResult() : Optional.empty();
         if (list.isEmpty() || !(list.get() instanceof ArrayCreationExpr array) || array.getInitializer().isEmpty()) {
             return written.isBlank() ? List.of() : List.of(written.strip());
@@ -209,57 +232,6 @@ final class ClauseReader {
         return values;
     }
 
-    /**
-     * Where {@code @name} stands in the rule's header, or -1. The descriptors carry no position for
-     * annotations, so the header (from {@code rule} up to its conditions) is scanned, skipping string
-     * literals and comments.
-     */
-    private int annotationOffset(RuleDescr rule, String name) {
-        int start = Math.max(0, rule.getStartCharacter());
-        int end = rule.getLhs() != null && rule.getLhs().getStartCharacter() > start
-                ? rule.getLhs().getStartCharacter() : Math.min(source.length(), Math.max(start, rule.getEndCharacter()));
-        for (int i = start; i < end; i++) {
-            char c = source.charAt(i);
-            if (c == '"') {
-                for (i++; i < end && source.charAt(i) != '"'; i++) {
-                    if (source.charAt(i) == '\\') {
-                        i++;
-                    }
-                }
-            } else if (c == '/' && i + 1 < end && source.charAt(i + 1) == '/') {
-                while (i < end && source.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < end && source.charAt(i + 1) == '*') {
-                int close = source.indexOf("*/", i + 2);
-                i = close < 0 ? end : close + 1;
-            } else if (c == '@' && source.startsWith(name, i + 1)
-                    && (i + 1 + name.length() >= end || !Character.isJavaIdentifierPart(source.charAt(i + 1 + name.length())))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int lineAt(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private int offsetOfLine(int line) {
-        int offset = 0;
-        for (int l = 1; l < line && offset >= 0; l++) {
-            offset = source.indexOf('\n', offset);
-            offset = offset < 0 ? -1 : offset + 1;
-        }
-        return Math.max(offset, 0);
-    }
-
     // consequence ---------------------------------------------------------------------------------
 
     /** The holds/holdsNot/activate/withhold calls of the consequence, each with its line. */
@@ -268,10 +240,9 @@ final class ClauseReader {
         if (code.isEmpty()) {
             return List.of();
         }
-        int then = offsetOfLine(rule.getConsequenceLine()) + Math.max(0, rule.getConsequencePattern());
-        int at = source.indexOf(code, then);
-        int firstLine = at >= 0 ? lineAt(at) : rule.getConsequenceLine() + 1;
-        ParseResult<BlockStmt> parsed = java.parseBlock("{" + code + "\n}");
+        int at = drl.consequenceOffset(rule, code);
+        int firstLine = at >= 0 ? drl.lineAt(at) : rule.getConsequenceLine() + 1;
+        ParseResult<BlockStmt> parsed = parses.consequence(code);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             return List.of();
         }
@@ -456,12 +427,7 @@ final class ClauseReader {
         }
 
         private void constraint(String expression, Scope scope) {
-            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
-            ConstraintConnectiveDescr tree = parser.parse(expression);
-            if (parser.hasErrors() || tree == null) {
-                return;
-            }
-            expression(tree, scope);
+            parses.constraint(expression).ifPresent(tree -> expression(tree, scope));
         }
 
         private void expression(BaseDescr node, Scope scope) {
@@ -538,7 +504,7 @@ final class ClauseReader {
         }
 
         private Ref java(String text, Scope scope) {
-            ParseResult<Expression> parsed = java.parseExpression(text);
+            ParseResult<Expression> parsed = parses.expression(text);
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 return new Other(compact(text));
             }
@@ -681,7 +647,7 @@ final class ClauseReader {
     }
 
     /** The text on one line: every run of whitespace becomes one space. */
-    private static String compact(String text) {
+    static String compact(String text) {
         StringBuilder out = new StringBuilder();
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

@@ -26,9 +26,12 @@ public final class CompiledDraft {
     private final RuleBase ruleBase;
     private final Lexicon lexicon;
     private final Map<String, String> vaguePhrases;
+    private final boolean confined;
     private final java.util.concurrent.atomic.LongAdder evaluations = new java.util.concurrent.atomic.LongAdder();
 
-    CompiledDraft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase, Lexicon lexicon) {
+    CompiledDraft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase, Lexicon lexicon,
+                  boolean confined) {
+        this.confined = confined;
         this.lexicon = lexicon;
         this.id = id;
         this.directory = directory;
@@ -115,6 +118,14 @@ public final class CompiledDraft {
             }
         }
         return keys.stream().sorted().toList();
+    }
+
+    /**
+     * True when its clauses were confined when it loaded: they use only what a clause may. False for a
+     * draft loaded as trusted, whose clauses may run any Java.
+     */
+    public boolean confined() {
+        return confined;
     }
 
     /** The compiled rule base. */

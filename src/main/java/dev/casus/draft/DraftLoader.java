@@ -32,8 +32,19 @@ public final class DraftLoader {
     private DraftLoader() {
     }
 
-    /** Compiles {@code rules/<draft>/}; throws {@link InvalidInputException} listing every problem. */
+    /** Compiles {@code rules/<draft>/} with its clauses confined; throws {@link InvalidInputException} listing every problem. */
     public static CompiledDraft load(Path directory) {
+        return load(directory, false);
+    }
+
+    /**
+     * Compiles {@code rules/<draft>/}; throws {@link InvalidInputException} listing every problem.
+     *
+     * @param trustClauses when false (the default), a clause that uses anything but what a clause may
+     *                     (fields, enums, literals, comparisons, the helpers and the actions) is a load
+     *                     error; when true, clauses may run any Java, and only type errors are checked
+     */
+    public static CompiledDraft load(Path directory, boolean trustClauses) {
         List<Problem> problems = new ArrayList<>();
         Path dir = directory.normalize();
         if (!Files.isDirectory(dir)) {
@@ -55,8 +66,11 @@ public final class DraftLoader {
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(dir, 0, 0, "no clauses: add at least one .drl file"));
         }
-        Set<String> extras = spec == null ? Set.of()
-                : spec.attributes().stream().map(AttributeDeclaration::name).collect(Collectors.toSet());
+        Map<String, AttributeDeclaration> attributes = new LinkedHashMap<>();
+        if (spec != null) {
+            spec.attributes().forEach(a -> attributes.put(a.name(), a));
+        }
+        Set<String> extras = attributes.keySet();
         Set<String> commitmentIds = spec == null ? null
                 : spec.commitments().stream().map(Commitment::id).collect(Collectors.toCollection(TreeSet::new));
         Map<Path, String> sources = new LinkedHashMap<>();
@@ -76,8 +90,14 @@ public final class DraftLoader {
             }
             sources.put(file, text);
             List<Problem> fileProblems = new ArrayList<>();
+            CodeParses parses = new CodeParses();
+            ClauseChecker checker = new ClauseChecker(file, text, attributes, !trustClauses, fileProblems, parses);
             ClauseReader.Parsed parsed = new ClauseReader(file, text, extras,
-                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems).read();
+                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems, parses).read(checker);
+            if (checker.refusedAny()) {
+                // not compiled at all: Drools runs some of a file's code (its metadata) as it compiles it
+                sources.remove(file);
+            }
             if (commitmentIds == null) {
                 fileProblems.removeIf(p -> p.message().contains("which draft.yaml does not declare"));
             }
@@ -102,7 +122,7 @@ public final class DraftLoader {
             }
             throw new InvalidInputException(problems);
         }
-        return new CompiledDraft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, Lexicon.forDraft(dir));
+        return new CompiledDraft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, Lexicon.forDraft(dir), !trustClauses);
     }
 
     /**

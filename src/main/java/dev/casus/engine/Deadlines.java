@@ -12,21 +12,30 @@ public final class Deadlines {
     private Deadlines() {
     }
 
-    /** Parses a deadline; throws {@link IllegalArgumentException} with the accepted forms. */
+    /**
+     * Parses a deadline; throws {@link IllegalArgumentException} with the accepted forms when it does
+     * not parse, or when it is not longer than zero ({@code PT-5H}, {@code 0h}).
+     */
     public static Duration parse(String text) {
-        if (text == null) {
-            throw new IllegalArgumentException("a deadline must not be empty");
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a deadline must not be empty: write e.g. 24h, 7d or PT36H");
         }
-        Matcher m = SHORT.matcher(text.strip());
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return m.group(2).equals("h") ? Duration.ofHours(n) : Duration.ofDays(n);
-        }
+        Duration deadline;
         try {
-            return Duration.parse(text.strip());
+            Matcher m = SHORT.matcher(text.strip());
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                deadline = m.group(2).equals("h") ? Duration.ofHours(n) : Duration.ofDays(n);
+            } else {
+                deadline = Duration.parse(text.strip());
+            }
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a deadline: write e.g. 24h, 7d or PT36H");
         }
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("'" + text + "' is not a deadline: it must be longer than zero, e.g. 24h, 7d or PT36H");
+        }
+        return deadline;
     }
 
     /** The short form: {@code 24h}, {@code 7d}. */

@@ -67,6 +67,7 @@ public final class JsonReport {
         summary.put("invalidDrafts", result.invalidDrafts().size());
         summary.put("invalidCaseFiles", result.invalidSuites().size());
         summary.put("exitCode", result.exitCode());
+        summary.put("confined", result.confined());
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

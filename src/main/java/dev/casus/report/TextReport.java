@@ -25,6 +25,10 @@ public final class TextReport {
 
     private static final int CASE_WIDTH = 36;
 
+    /** The line a run with trusted clauses ends with. */
+    public static final String NOT_CONFINED =
+            "clauses not confined (--trust-clauses): they could run any Java with the rights of this process";
+
     private TextReport() {
     }
 
@@ -66,6 +70,9 @@ public final class TextReport {
             out.append('\n');
         }
         out.append(summary(result)).append('\n');
+        if (!result.confined()) {
+            out.append(NOT_CONFINED).append('\n');
+        }
         return out.toString();
     }
 

@@ -48,6 +48,7 @@ public final class ProjectRunner {
     private final AnalysisOptions options;
     private final int threads;
     private final boolean strict;
+    private final boolean trustClauses;
 
     /** @param threads how many cases to analyse at once; at least 1 */
     public ProjectRunner(AnalysisOptions options, int threads) {
@@ -59,12 +60,27 @@ public final class ProjectRunner {
      * @param strict  when true, every suite runs as if it said {@code strict: true}
      */
     public ProjectRunner(AnalysisOptions options, int threads, boolean strict) {
+        this(options, threads, strict, false);
+    }
+
+    /**
+     * @param threads      how many cases to analyse at once; at least 1
+     * @param strict       when true, every suite runs as if it said {@code strict: true}
+     * @param trustClauses when true, clauses are not confined: they may run any Java
+     */
+    public ProjectRunner(AnalysisOptions options, int threads, boolean strict, boolean trustClauses) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.options = options;
         this.threads = threads;
         this.strict = strict;
+        this.trustClauses = trustClauses;
+    }
+
+    /** False when this runner trusts clauses, so that they may run any Java. */
+    public boolean confined() {
+        return !trustClauses;
     }
 
     /** The drafts of a rules folder that loaded, and the problems of those that did not. */
@@ -95,7 +111,7 @@ public final class ProjectRunner {
         try {
             for (Path folder : folders) {
                 all.add(folder.getFileName().toString());
-                futures.add(pool.submit(() -> DraftLoader.load(folder)));
+                futures.add(pool.submit(() -> DraftLoader.load(folder, trustClauses)));
             }
             for (int i = 0; i < folders.size(); i++) {
                 try {
@@ -181,7 +197,7 @@ public final class ProjectRunner {
                 }
                 draftRuns.add(afterSuite(drafts.loaded().get(entry.getKey()), cases, strictDrafts.contains(entry.getKey())));
             }
-            return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites);
+            return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites, !trustClauses);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -332,17 +332,16 @@ class CliTest {
 
     @Test
     void should_report_a_clause_that_fails_at_run_time_with_its_id_and_keep_running() {
-        // given: mvel compiles a comparison of a number with text, and fails only when it runs
+        // given: a clause that loads, and fails only when it runs (an action given no party)
         Fixtures.draft(rules, "fragile", Fixtures.DRAFT_YAML, Map.of("f.drl", """
                 package casus.fragile;
                 rule "many"
                     @clause("Art. 9")
                     @text("Many casualties call for consultation.")
                 when
-                    $i : Incident(killed > "many")
-                    $p : Party(role == Role.GUARANTOR)
+                    $i : Incident(killed > 1)
                 then
-                    activate("consult", $p);
+                    activate("consult", null);
                 end
                 """));
         Fixtures.write(cases.resolve("fragile.yaml"), """
@@ -358,7 +357,7 @@ class CliTest {
         // then
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.out()).contains(cases.resolve("fragile.yaml") + ":3: case any against draft fragile: clause Art. 9 ("
-                        + rules.resolve("fragile/f.drl") + ":2) failed: For input string: \"many\" in 'killed > \"many\"'")
+                        + rules.resolve("fragile/f.drl") + ":2) failed: the party must not be null")
                 .contains("heavy-strike").contains("1 case error");
     }
 
@@ -497,5 +496,102 @@ class CliTest {
         assertThat(mapper.getExitCode(invalid)).isEqualTo(3);
         assertThat(mapper.getExitCode(new ExecutionException(new RuntimeException(invalid)))).isEqualTo(3);
         assertThat(mapper.getExitCode(new IllegalStateException("bug"))).isEqualTo(4);
+    }
+
+    private static final String JAVA_CLAUSE = """
+            package casus.java;
+            rule "java"
+                @clause("Art. 9")
+                @text("A strike on Ukraine calls for consultation.")
+            when
+                $i : Incident(System.getProperty("java.version") != null, country == "UA")
+                $p : Party(role == Role.GUARANTOR)
+            then
+                activate("consult", $p);
+            end
+            """;
+
+    private static final String JAVA_CASES = """
+            drafts: [java]
+            cases:
+              - id: strike
+                incident: {act: missile-strike, country: UA}
+                expect:
+                  active: [FR/consult]
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "check", "explain", "bench"})
+    void should_exit_3_and_name_what_a_clause_used_when_it_is_not_confined_in_every_command(String command) {
+        // given: a clause that would end the run, next to the test draft
+        Fixtures.draft(rules, "exit", Fixtures.DRAFT_YAML, Map.of("exit.drl", """
+                package casus.exit;
+                rule "exit"
+                    @clause("Art. 9")
+                    @text("Every incident ends the run.")
+                when
+                    $i : Incident()
+                then
+                    System.exit(0);
+                end
+                """));
+        Fixtures.write(cases.resolve("exit.yaml"), "drafts: [exit]\ncases:\n  - id: any\n    incident: {act: missile-strike}\n");
+        List<String> args = new ArrayList<>(List.of(command, "--rules", rules.toString()));
+        args.add(command.equals("explain") ? cases.resolve("exit.yaml") + "#any" : "--cases=" + cases);
+        if (command.equals("bench")) {
+            args.addAll(List.of("--warmup", "0", "--iterations", "1", "--time", "0.1", "--threads", "1"));
+        }
+
+        // when
+        Run run = casus(args.toArray(String[]::new));
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out() + run.err())
+                .contains(rules.resolve("exit/exit.drl") + ":8:5: clause Art. 9 calls java.lang.System.exit, which a clause may not use")
+                .doesNotContain("Exception").doesNotContain("internal error");
+    }
+
+    @Test
+    void should_run_what_it_can_when_a_clause_is_not_confined_and_say_the_run_was_confined() throws Exception {
+        // given
+        Fixtures.draft(rules, "java", Fixtures.DRAFT_YAML, Map.of("java.drl", JAVA_CLAUSE));
+        Fixtures.write(cases.resolve("java.yaml"), JAVA_CASES);
+
+        // when
+        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        Run json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains(rules.resolve("java/java.drl")
+                        + ":6:19: clause Art. 9 calls java.lang.System.getProperty, which a clause may not use")
+                .contains("heavy-strike").contains("1 invalid draft").doesNotContain("not confined");
+        assertThat(new ObjectMapper().readTree(json.out()).at("/summary/confined").asBoolean()).isTrue();
+    }
+
+    @Test
+    void should_let_a_trusted_clause_run_java_and_say_the_run_was_not_confined() throws Exception {
+        // given
+        Fixtures.draft(rules, "java", Fixtures.DRAFT_YAML, Map.of("java.drl", JAVA_CLAUSE));
+        Fixtures.write(cases.resolve("java.yaml"), JAVA_CASES);
+
+        // when
+        Run run = casus("run", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString());
+        Run json = casus("run", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        Run check = casus("check", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString());
+        Run explain = casus("explain", "--trust-clauses", cases.resolve("java.yaml") + "#strike", "--rules", rules.toString());
+
+        // then
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("2 drafts, 4 case runs, 7 expectations: 7 passed, 0 failed")
+                .endsWith("\nclauses not confined (--trust-clauses): they could run any Java with the rights of this process\n");
+        JsonNode summary = new ObjectMapper().readTree(json.out()).at("/summary");
+        assertThat(summary.at("/confined").asBoolean(true)).isFalse();
+        assertThat(summary.at("/exitCode").asInt()).isZero();
+        assertThat(check.exit()).isZero();
+        assertThat(check.out()).contains("clauses not confined (--trust-clauses)");
+        assertThat(explain.exit()).isZero();
+        assertThat(explain.out()).contains("FR/consult: active").contains("clauses not confined (--trust-clauses)");
     }
 }
