@@ -75,6 +75,41 @@ public final class Fixtures {
             end
             """;
 
+    /** Art. 2 sets aside Art. 1 whenever no one is killed; Art. 3 consults on any strike. */
+    public static final String MASKING_CLAUSES = """
+            package casus.masked;
+
+            rule "aggression"
+                @clause("Art. 1")
+                @text("A strike by a State is aggression.")
+            when
+                $i : Incident(actorKind == ActorKind.STATE)
+            then
+                holds("aggression", $i);
+            end
+
+            rule "no-toll"
+                @clause("Art. 2")
+                @text("A strike that kills no one is not aggression.")
+                @overrides("Art. 1")
+            when
+                $i : Incident(killed < 1)
+            then
+                holdsNot("aggression", $i);
+            end
+
+            rule "consult"
+                @clause("Art. 3")
+                @text("Each guarantor consults on any strike.")
+            when
+                Incident()
+                $p : Party(role == Role.GUARANTOR)
+            then
+                activate("consult", $p);
+            end
+
+            """;
+
     private Fixtures() {
     }
 

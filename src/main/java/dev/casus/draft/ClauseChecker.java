@@ -714,7 +714,7 @@ final class ClauseChecker {
                 return Kind.literal(Tag.TEXT, String.class, shown, c.getValue());
             }
             if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof DoubleLiteralExpr) {
-                return Kind.literal(Tag.NUMBER, Double.class, shown, number((LiteralStringValueExpr) e));
+                return Kind.literal(Tag.NUMBER, Double.class, shown, ClauseReader.number((LiteralStringValueExpr) e));
             }
             if (e instanceof BooleanLiteralExpr b) {
                 return Kind.literal(Tag.BOOLEAN, Boolean.class, shown, b.getValue());
@@ -1323,19 +1323,6 @@ final class ClauseChecker {
             return !value.isBlank();
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    private static Double number(LiteralStringValueExpr literal) {
-        String digits = literal.getValue().replace("_", "");
-        char last = Character.toLowerCase(digits.charAt(digits.length() - 1));
-        if (last == 'l' || (literal instanceof DoubleLiteralExpr && (last == 'd' || last == 'f'))) {
-            digits = digits.substring(0, digits.length() - 1);
-        }
-        try {
-            return literal instanceof DoubleLiteralExpr ? Double.parseDouble(digits) : (double) Long.decode(digits);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

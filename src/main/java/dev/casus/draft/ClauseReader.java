@@ -624,15 +624,15 @@ final class ClauseReader {
         }
     }
 
-    /** The literal's value, or null for one written in a way a threshold cannot use (hexadecimal, out of range). */
-    private static Double number(LiteralStringValueExpr literal) {
+    /** A numeric literal's value as Java reads it (hexadecimal and octal included); null when out of range. */
+    static Double number(LiteralStringValueExpr literal) {
         String digits = literal.getValue().replace("_", "");
         char last = Character.toLowerCase(digits.charAt(digits.length() - 1));
         if (last == 'l' || (literal instanceof DoubleLiteralExpr && (last == 'd' || last == 'f'))) {
             digits = digits.substring(0, digits.length() - 1);
         }
         try {
-            return literal instanceof DoubleLiteralExpr ? Double.parseDouble(digits) : (double) Long.parseLong(digits);
+            return literal instanceof DoubleLiteralExpr ? Double.parseDouble(digits) : (double) Long.decode(digits);
         } catch (NumberFormatException e) {
             return null;
         }

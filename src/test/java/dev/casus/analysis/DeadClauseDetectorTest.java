@@ -23,39 +23,6 @@ import static org.assertj.core.api.Assertions.tuple;
 /** Dead clauses, once a whole suite has run: a clause that never fired, and one that fired but is masked. */
 class DeadClauseDetectorTest {
 
-    static final String CLAUSES = """
-            package casus.masked;
-
-            rule "aggression"
-                @clause("Art. 1")
-                @text("A strike by a State is aggression.")
-            when
-                $i : Incident(actorKind == ActorKind.STATE)
-            then
-                holds("aggression", $i);
-            end
-
-            rule "no-toll"
-                @clause("Art. 2")
-                @text("A strike that kills no one is not aggression.")
-                @overrides("Art. 1")
-            when
-                $i : Incident(killed < 1)
-            then
-                holdsNot("aggression", $i);
-            end
-
-            rule "consult"
-                @clause("Art. 3")
-                @text("Each guarantor consults on any strike.")
-            when
-                Incident()
-                $p : Party(role == Role.GUARANTOR)
-            then
-                activate("consult", $p);
-            end
-
-            """;
 
     @TempDir
     Path root;
@@ -64,7 +31,7 @@ class DeadClauseDetectorTest {
 
     @BeforeEach
     void draft() {
-        draft = Detection.load(Fixtures.draft(root.resolve("rules"), "masked", Fixtures.DRAFT_YAML, Map.of("clauses.drl", CLAUSES)));
+        draft = Detection.load(Fixtures.draft(root.resolve("rules"), "masked", Fixtures.DRAFT_YAML, Map.of("clauses.drl", Fixtures.MASKING_CLAUSES)));
     }
 
     /** The dead clauses of a suite of cases, each case analysed first, as the run does. */

@@ -21,39 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MaskedClauseTest {
 
-    private static final String CLAUSES = """
-            package casus.masked;
-
-            rule "aggression"
-                @clause("Art. 1")
-                @text("A strike by a State is aggression.")
-            when
-                $i : Incident(actorKind == ActorKind.STATE)
-            then
-                holds("aggression", $i);
-            end
-
-            rule "no-toll"
-                @clause("Art. 2")
-                @text("A strike that kills no one is not aggression.")
-                @overrides("Art. 1")
-            when
-                $i : Incident(killed < 1)
-            then
-                holdsNot("aggression", $i);
-            end
-
-            rule "consult"
-                @clause("Art. 3")
-                @text("Each guarantor consults on any strike.")
-            when
-                Incident()
-                $p : Party(role == Role.GUARANTOR)
-            then
-                activate("consult", $p);
-            end
-
-            """;
 
     @TempDir
     Path root;
@@ -63,7 +30,7 @@ class MaskedClauseTest {
     @BeforeEach
     void draft() {
         rules = root.resolve("rules");
-        Fixtures.draft(rules, "masked", Fixtures.DRAFT_YAML, Map.of("clauses.drl", CLAUSES));
+        Fixtures.draft(rules, "masked", Fixtures.DRAFT_YAML, Map.of("clauses.drl", Fixtures.MASKING_CLAUSES));
     }
 
     private DraftRun run(String cases) {
