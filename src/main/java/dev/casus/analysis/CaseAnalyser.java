@@ -12,6 +12,8 @@ import dev.casus.api.CaseAnalysis.World;
 import dev.casus.model.Case;
 import dev.casus.draft.Clause;
 import dev.casus.draft.CompiledDraft;
+import dev.casus.engine.Bounds;
+import dev.casus.evaluation.Evaluator;
 import dev.casus.api.WorldResult.CommitmentResult;
 import dev.casus.api.CommitmentStatus;
 import dev.casus.api.WorldResult.Support;
@@ -47,7 +49,12 @@ public final class CaseAnalyser {
 
     /** The case's answers and findings; each finding with its clauses' wording. */
     public static CaseAnalysis analyse(CompiledDraft draft, Case c, AnalysisOptions options) {
-        CaseEvidence evidence = evidence(draft, c, options, WorldEvaluator.of(draft));
+        return analyse(draft, c, options, Evaluator.boundsFrom(options));
+    }
+
+    /** The case's answers and findings, every evaluation within {@code bounds}. */
+    public static CaseAnalysis analyse(CompiledDraft draft, Case c, AnalysisOptions options, Bounds bounds) {
+        CaseEvidence evidence = evidence(draft, c, options, WorldEvaluator.of(draft, bounds));
         List<Finding> findings = new ArrayList<>();
         for (Detector detector : options.findings() ? ALL : List.of(CONFLICTS)) {
             findings.addAll(detector.detect(evidence));

@@ -11,13 +11,14 @@ import java.util.List;
  * Dead clauses, once every case testing the draft has run: a clause that never fired, and a clause
  * that fired but is masked (in every world where it fired, each of its conclusions was set aside by
  * precedence or withdrawn before the world was decided). Re-evaluates nothing: it reads the worlds'
- * results of every case. Says nothing of a draft no case tests.
+ * results of every case. Says nothing of a draft no case tests, nor of one with a case that could not
+ * run (a clause might have fired there).
  */
 final class DeadClauseDetector implements SuiteDetector {
 
     @Override
     public List<Finding> detect(SuiteEvidence suite) {
-        if (suite.cases() == 0) {
+        if (suite.cases() == 0 || suite.analyses().size() < suite.cases()) {
             return List.of();
         }
         ClauseUsage usage = ClauseUsage.of(suite.analyses());

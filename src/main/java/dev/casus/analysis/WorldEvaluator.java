@@ -2,6 +2,7 @@ package dev.casus.analysis;
 
 import dev.casus.api.WorldResult;
 import dev.casus.draft.CompiledDraft;
+import dev.casus.engine.Bounds;
 import dev.casus.evaluation.Evaluator;
 import dev.casus.model.Incident;
 
@@ -23,8 +24,8 @@ interface WorldEvaluator {
         return evaluate(timeline, Set.of());
     }
 
-    /** Evaluates through the draft's rule base, one session per world. */
-    static WorldEvaluator of(CompiledDraft draft) {
-        return (timeline, rulesNotApplied) -> Evaluator.evaluate(draft, timeline, rulesNotApplied);
+    /** Evaluates through the draft's rule base, one session per world, within {@code bounds}. */
+    static WorldEvaluator of(CompiledDraft draft, Bounds bounds) {
+        return (timeline, rulesNotApplied) -> Evaluator.evaluate(draft, timeline, rulesNotApplied, bounds);
     }
 }

@@ -1,6 +1,5 @@
 package dev.casus.cli;
 
-import dev.casus.analysis.CaseAnalyser;
 
 import dev.casus.model.InvalidInputException;
 import dev.casus.api.AnalysisOptions;
@@ -20,6 +19,7 @@ import dev.casus.run.ProjectRunner;
 import dev.casus.yaml.Suggest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -60,6 +60,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--trust-clauses", description = ProjectOptions.TRUST_CLAUSES)
     boolean trustClauses;
 
+    @Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Path file = Path.of(target.substring(0, hash));
         String caseId = target.substring(hash + 1);
-        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), 1, false, trustClauses);
+        ProjectRunner runner = new ProjectRunner(limits.applyTo(AnalysisOptions.defaults(), spec.commandLine()), 1, false, trustClauses);
         ProjectRunner.Drafts drafts = runner.loadDrafts(rules);
         Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         Suite suite;
@@ -107,9 +110,9 @@ final class ExplainCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                explain(out, draft, theCase);
+                explain(out, runner, draft, theCase);
             } catch (EvaluationException e) {
-                err.println(file + ":" + theCase.line() + ": case " + caseId + ": " + e.getMessage());
+                err.println(file + ":" + theCase.line() + ": " + e.getMessage());
                 exit = ExitCodes.INVALID_INPUT;
             }
         }
@@ -120,8 +123,8 @@ final class ExplainCommand implements Callable<Integer> {
         return exit;
     }
 
-    private void explain(PrintWriter out, CompiledDraft draft, Case theCase) {
-        CaseAnalysis analysis = CaseAnalyser.analyse(draft, theCase, AnalysisOptions.defaults());
+    private void explain(PrintWriter out, ProjectRunner runner, CompiledDraft draft, Case theCase) {
+        CaseAnalysis analysis = runner.analyseOne(draft, theCase);
         out.println("Case " + theCase.id() + ": " + theCase.title());
         out.println("Draft " + draft.id() + ": " + draft.title() + "; " + analysis.worlds().size()
                 + " possible world" + (analysis.worlds().size() == 1 ? "" : "s"));

@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    LimitOptions limits;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
@@ -58,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--decimal-tolerance must be from 0 up to (not including) 1, not " + decimalTolerance);
         }
-        AnalysisOptions options = AnalysisOptions.defaults().withMaxWorlds(maxWorlds).withDecimalTolerance(decimalTolerance);
+        AnalysisOptions options = limits.applyTo(AnalysisOptions.defaults().withMaxWorlds(maxWorlds).withDecimalTolerance(decimalTolerance), spec.commandLine());
         RunResult result = new ProjectRunner(options, threads, strict, project.trustClauses).run(project.rules, project.cases);
         String report = format == Format.json ? JsonReport.render(result) : TextReport.render(result);
         spec.commandLine().getOut().print(report);

@@ -193,27 +193,30 @@ public final class RuleBase {
     }
 
     /**
-     * Evaluates one world: the parties and the incidents, with the named rules switched off.
+     * Evaluates one world: the parties and the incidents, with the named rules switched off, within
+     * {@code bounds}.
      *
-     * @throws EvaluationException when a clause fails
+     * @throws EvaluationException when a clause fails, fires more often than the bounds allow, or the
+     *                             deadline passes
      */
-    public Outcome evaluate(List<Party> parties, List<Incident> incidents, Set<String> disabledRules) {
+    public Outcome evaluate(List<Party> parties, List<Incident> incidents, Set<String> disabledRules, Bounds bounds) {
+        if (bounds.expired()) {
+            throw timedOut(bounds, null);
+        }
         EvaluationContext context = newContext();
         KieSession session = newSession(context);
-        String[] firing = new String[1];
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                firing[0] = event.getMatch().getRule().getName();
-            }
-        });
+        FiringWatch watch = new FiringWatch(session, bounds);
+        session.addEventListener(watch);
         try {
             parties.forEach(session::insert);
             incidents.forEach(session::insert);
-            if (disabledRules.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
+            int fired = disabledRules.isEmpty() ? session.fireAllRules(bounds.maxFirings() + 1)
+                    : session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()), bounds.maxFirings() + 1);
+            if (watch.timedOut) {
+                throw timedOut(bounds, watch.firing);
+            }
+            if (fired > bounds.maxFirings()) {
+                throw looping(bounds, watch);
             }
             List<Conclusion> conclusions = new ArrayList<>();
             for (Object fact : session.getObjects()) {
@@ -227,17 +230,79 @@ public final class RuleBase {
             }
             // a rule counts as fired when a conclusion of its stays: one withdrawn on the way, which
             // depends on the order the agenda took, does not count
-            Set<String> fired = new TreeSet<>();
-            conclusions.forEach(c -> fired.add(c.rule()));
-            return new Outcome(conclusions, premises, fired);
+            Set<String> firedRules = new TreeSet<>();
+            conclusions.forEach(c -> firedRules.add(c.rule()));
+            return new Outcome(conclusions, premises, firedRules);
         } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? firing[0] : e.getMatch().getRule().getName();
-            throw failure(rule, e.getCause() == null ? e : e.getCause());
+            String rule = e.getMatch() == null ? watch.firing : e.getMatch().getRule().getName();
+            throw bounds.expired() ? timedOut(bounds, rule) : failure(rule, e.getCause() == null ? e : e.getCause());
+        } catch (EvaluationException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw failure(ruleNamedIn(e), e);
+            throw bounds.expired() ? timedOut(bounds, watch.firing) : failure(ruleNamedIn(e), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // what a trusted clause's own Java can do: the session is dropped, the JVM goes on
+            throw failure(watch.firing, e);
         } finally {
             session.dispose();
         }
+    }
+
+    /** Counts firings per rule, and halts the session once the deadline has passed. */
+    private static final class FiringWatch extends DefaultAgendaEventListener {
+        private final KieSession session;
+        private final Bounds bounds;
+        private final Map<String, Integer> counts = new HashMap<>();
+        private String firing;
+        private boolean timedOut;
+
+        FiringWatch(KieSession session, Bounds bounds) {
+            this.session = session;
+            this.bounds = bounds;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule().getName();
+            bounds.firing(firing);
+            counts.merge(firing, 1, Integer::sum);
+            if (!timedOut && bounds.expired()) {
+                timedOut = true;
+                session.halt();
+            }
+        }
+    }
+
+    private EvaluationException looping(Bounds bounds, FiringWatch watch) {
+        List<Map.Entry<String, Integer>> most = new ArrayList<>(watch.counts.entrySet());
+        most.removeIf(e -> !tags.containsKey(e.getKey()));
+        most.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        String limit = "; it may loop. Rules fired more than " + bounds.maxFirings() + " times in all, the limit for one world (--max-firings)";
+        if (most.isEmpty()) {
+            return new EvaluationException(null, "the precedence rules fired more than " + bounds.maxFirings()
+                    + " times in one world" + limit, null);
+        }
+        int top = most.get(0).getValue();
+        List<String> looping = most.stream().filter(e -> e.getValue() * 10 >= top).limit(5).map(e -> clauseName(e.getKey())).toList();
+        String others = looping.size() > 1 ? ", with " + String.join(", ", looping.subList(1, looping.size())) : "";
+        return new EvaluationException(idOf(most.get(0).getKey()), "clause " + looping.get(0) + " fired " + top
+                + " times in one world" + others + limit, null);
+    }
+
+    private EvaluationException timedOut(Bounds bounds, String rule) {
+        String where = rule == null ? "" : "; it was in clause " + clauseName(rule);
+        return new EvaluationException(rule == null ? null : idOf(rule), "stopped after "
+                + bounds.timeLimitText() + ", the time limit for one case (--case-timeout)" + where, null);
+    }
+
+    private String idOf(String rule) {
+        ClauseTag clause = tags.get(rule);
+        return clause == null ? rule : clause.id();
+    }
+
+    private String clauseName(String rule) {
+        ClauseTag clause = tags.get(rule);
+        return clause == null ? "'" + rule + "'" : clause.id() + " (" + clause.location() + ")";
     }
 
     /** Internal, for the benchmark's baselines: sessions on this rule base with none of Casus' work after firing. */
@@ -259,7 +324,9 @@ public final class RuleBase {
     private EvaluationException failure(String rule, Throwable cause) {
         ClauseTag clause = rule == null ? null : tags.get(rule);
         String id = clause == null ? rule : clause.id();
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
+        String message = cause instanceof StackOverflowError ? "ran out of stack; it may recurse without end"
+                : cause instanceof OutOfMemoryError ? "ran out of memory (" + cause.getMessage() + ")"
+                : cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : firstLine(cause.getMessage()).replaceFirst("^\\[Error: (.*)]$", "$1");
         Matcher near = cause.getMessage() == null ? null : NEAR.matcher(cause.getMessage());
         if (near != null && near.find()) {

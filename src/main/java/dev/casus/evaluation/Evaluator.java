@@ -1,7 +1,9 @@
 package dev.casus.evaluation;
 
+import dev.casus.api.AnalysisOptions;
 import dev.casus.api.WorldResult;
 import dev.casus.draft.CompiledDraft;
+import dev.casus.engine.Bounds;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.Incident;
 
@@ -17,21 +19,26 @@ public final class Evaluator {
 
     /**
      * Evaluates a timeline of concrete incidents as one world, with some clauses (by rule name) not
-     * applied: how the "not applied" reading of an open-textured clause is tried.
+     * applied (how the "not applied" reading of an open-textured clause is tried), within {@code bounds}.
      */
-    public static WorldResult evaluate(CompiledDraft draft, List<Incident> timeline, Set<String> rulesNotApplied) {
+    public static WorldResult evaluate(CompiledDraft draft, List<Incident> timeline, Set<String> rulesNotApplied, Bounds bounds) {
         Objects.requireNonNull(timeline, "timeline must not be null");
         Objects.requireNonNull(rulesNotApplied, "rulesNotApplied must not be null");
         if (timeline.isEmpty()) {
             throw new IllegalArgumentException("timeline must hold at least one incident");
         }
         draft.countEvaluation();
-        RuleBase.Outcome outcome = draft.ruleBase().evaluate(draft.parties(), timeline, rulesNotApplied);
+        RuleBase.Outcome outcome = draft.ruleBase().evaluate(draft.parties(), timeline, rulesNotApplied, bounds);
         return WorldBuilder.build(outcome, timeline, draft.parties(), draft.commitments(), draft.clausesByRule());
     }
 
-    /** Evaluates a timeline with every clause applied. */
+    /** Evaluates a timeline with every clause applied, within the default bounds, starting now. */
     public static WorldResult evaluate(CompiledDraft draft, List<Incident> timeline) {
-        return evaluate(draft, timeline, Set.of());
+        return evaluate(draft, timeline, Set.of(), boundsFrom(AnalysisOptions.defaults()));
+    }
+
+    /** The bounds {@code options} set for one case, starting now. */
+    public static Bounds boundsFrom(AnalysisOptions options) {
+        return Bounds.startingNow(options.maxFirings(), options.caseTimeout());
     }
 }

@@ -13,7 +13,10 @@ import dev.casus.api.RunResult.DraftRun;
 import dev.casus.api.RunResult.ExpectationResult;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
+import dev.casus.draft.Clause;
 import dev.casus.draft.CompiledDraft;
+import dev.casus.engine.Bounds;
+import dev.casus.evaluation.Evaluator;
 import dev.casus.draft.DraftLoader;
 import dev.casus.model.Case;
 import dev.casus.model.EvaluationException;
@@ -24,6 +27,7 @@ import dev.casus.vocabulary.AttributeDeclaration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +36,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -166,11 +171,11 @@ public final class ProjectRunner {
                 invalidSuites.add(file.toString());
             }
         }
-        Map<String, List<Future<Analysed>>> analysed = new LinkedHashMap<>();
+        Map<String, List<Awaited>> analysed = new LinkedHashMap<>();
         drafts.loaded().keySet().forEach(id -> analysed.put(id, new ArrayList<>()));
         Set<String> strictDrafts = new TreeSet<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
+        Map<String, String> hung = new ConcurrentHashMap<>();
+        try (CaseWorkers workers = new CaseWorkers(threads, options.caseTimeout())) {
             for (Suite suite : suites) {
                 for (String draftId : suite.drafts()) {
                     CompiledDraft draft = drafts.loaded().get(draftId);
@@ -182,18 +187,22 @@ public final class ProjectRunner {
                         strictDrafts.add(draftId);
                     }
                     for (Case c : suite.cases()) {
-                        analysed.get(draftId).add(pool.submit(() -> analyse(draft, c, strictSuite)));
+                        AtomicReference<Bounds> bounds = new AtomicReference<>();
+                        CaseWorkers.Pending<Analysed> pending = workers.submit(() -> analyse(draft, c, strictSuite, bounds, hung));
+                        analysed.get(draftId).add(() -> workers.await(pending,
+                                ran -> abandoned(draft, c, strictSuite, bounds.get(), ran, hung)));
                     }
                     for (Suite.BadCase bad : suite.badCases()) {
-                        analysed.get(draftId).add(CompletableFuture.completedFuture(Analysed.bad(suite, bad)));
+                        Analysed result = Analysed.bad(suite, bad);
+                        analysed.get(draftId).add(() -> result);
                     }
                 }
             }
             List<DraftRun> draftRuns = new ArrayList<>();
-            for (Map.Entry<String, List<Future<Analysed>>> entry : analysed.entrySet()) {
+            for (Map.Entry<String, List<Awaited>> entry : analysed.entrySet()) {
                 List<Analysed> cases = new ArrayList<>();
-                for (Future<Analysed> f : entry.getValue()) {
-                    cases.add(f.get());
+                for (Awaited a : entry.getValue()) {
+                    cases.add(a.get());
                 }
                 draftRuns.add(afterSuite(drafts.loaded().get(entry.getKey()), cases, strictDrafts.contains(entry.getKey())));
             }
@@ -203,8 +212,35 @@ public final class ProjectRunner {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a case run failed unexpectedly", e.getCause());
-        } finally {
-            pool.shutdownNow();
+        }
+    }
+
+    /** A case's analysis, once it is done. */
+    @FunctionalInterface
+    private interface Awaited {
+        Analysed get() throws InterruptedException, ExecutionException;
+    }
+
+    /**
+     * Analyses one case against one draft on a worker of its own, within this runner's bounds, as
+     * {@link #run} does each case.
+     *
+     * @throws EvaluationException when a clause fails, loops, or the case passes its time limit
+     */
+    public CaseAnalysis analyseOne(CompiledDraft draft, Case c) {
+        try (CaseWorkers workers = new CaseWorkers(1, options.caseTimeout())) {
+            AtomicReference<Bounds> bounds = new AtomicReference<>();
+            CaseWorkers.Pending<Analysed> pending = workers.submit(() -> analyse(draft, c, false, bounds, Map.of()));
+            Analysed result = workers.await(pending, ran -> abandoned(draft, c, false, bounds.get(), ran, new ConcurrentHashMap<>()));
+            if (result.analysis() == null) {
+                throw new EvaluationException(null, result.errors().get(0).message(), null);
+            }
+            return result.analysis();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a case run failed unexpectedly", e.getCause());
         }
     }
 
@@ -242,12 +278,48 @@ public final class ProjectRunner {
 
     /** Analyses one case against one draft; a clause failure becomes the case's error. */
     private Analysed analyse(CompiledDraft draft, Case c, boolean strict) {
-        try {
-            return new Analysed(c.file(), c.id(), c.line(), c, strict, CaseAnalyser.analyse(draft, c, options), List.of());
-        } catch (EvaluationException e) {
-            return new Analysed(c.file(), c.id(), c.line(), c, strict, null,
-                    List.of(new Problem(c.file(), c.line(), 0, "case " + c.id() + " against draft " + draft.id() + ": " + e.getMessage())));
+        return analyse(draft, c, strict, new AtomicReference<>(), Map.of());
+    }
+
+    /**
+     * Analyses one case against one draft, within bounds that start now (shared through {@code bounds}
+     * with whoever watches the case). A clause failure, a loop, a timeout, or the JVM running out of
+     * memory or stack becomes the case's error. Not run when a clause of the draft hung in another case.
+     */
+    private Analysed analyse(CompiledDraft draft, Case c, boolean strict, AtomicReference<Bounds> bounds, Map<String, String> hung) {
+        String hungIn = hung.get(draft.id());
+        if (hungIn != null) {
+            return caseError(draft, c, strict, "not run: " + hungIn);
         }
+        bounds.set(Evaluator.boundsFrom(options));
+        try {
+            return new Analysed(c.file(), c.id(), c.line(), c, strict, CaseAnalyser.analyse(draft, c, options, bounds.get()), List.of());
+        } catch (EvaluationException e) {
+            return caseError(draft, c, strict, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return caseError(draft, c, strict, "ran out of memory (" + e.getMessage() + "); narrow its uncertain fields, or give Java more memory");
+        } catch (StackOverflowError e) {
+            return caseError(draft, c, strict, "ran out of stack; a clause may recurse without end");
+        }
+    }
+
+    /**
+     * A case that did not stop within its time limit, even when interrupted: its thread is abandoned,
+     * and the draft's cases not yet started are not run.
+     */
+    private static Analysed abandoned(CompiledDraft draft, Case c, boolean strict, Bounds bounds, Duration ran, Map<String, String> hung) {
+        String rule = bounds == null ? null : bounds.lastRule();
+        Clause clause = rule == null ? null : draft.clausesByRule().get(rule);
+        String where = clause != null ? "clause " + clause.id() + " (" + clause.file() + ":" + clause.line() + ")"
+                : rule != null ? "rule '" + rule + "'" : "a clause";
+        hung.putIfAbsent(draft.id(), where + " did not stop in case " + c.id());
+        return caseError(draft, c, strict, "stopped after " + Bounds.describe(ran) + ", past the time limit for one case (--case-timeout): "
+                + where + " did not stop and was abandoned; the draft's cases not yet started are not run");
+    }
+
+    private static Analysed caseError(CompiledDraft draft, Case c, boolean strict, String message) {
+        return new Analysed(c.file(), c.id(), c.line(), c, strict, null,
+                List.of(new Problem(c.file(), c.line(), 0, "case " + c.id() + " against draft " + draft.id() + ": " + message)));
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.casus.analysis;
 
+import dev.casus.api.AnalysisOptions;
 import dev.casus.api.WorldResult;
 import dev.casus.draft.CompiledDraft;
+import dev.casus.evaluation.Evaluator;
 import dev.casus.model.Incident;
 
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ final class RecordingEvaluator implements WorldEvaluator {
     private final List<Call> calls = new ArrayList<>();
 
     RecordingEvaluator(CompiledDraft draft) {
-        this.draft = WorldEvaluator.of(draft);
+        this.draft = WorldEvaluator.of(draft, Evaluator.boundsFrom(AnalysisOptions.defaults()));
     }
 
     @Override

@@ -41,7 +41,7 @@ class ArchitectureTest {
             .whereLayer("evaluation").mayOnlyAccessLayers("model", "vocabulary", "api", "engine", "draft")
             .whereLayer("cases").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml")
             .whereLayer("analysis").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "engine", "draft", "evaluation")
-            .whereLayer("run").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "draft", "evaluation", "cases", "analysis")
+            .whereLayer("run").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "engine", "draft", "evaluation", "cases", "analysis")
             .whereLayer("report").mayOnlyAccessLayers("model", "vocabulary", "api")
             .whereLayer("bench").mayOnlyAccessLayers("model", "vocabulary", "api", "yaml", "engine", "draft", "evaluation",
                     "cases", "analysis", "run")
