@@ -91,7 +91,7 @@ public final class BenchReport {
         root.putObject("settings").put("jmh", Version.getPlainVersion()).put("jvm", jvm())
                 .put("cores", Runtime.getRuntime().availableProcessors()).put("forks", settings.forks())
                 .put("warmupIterations", settings.warmupIterations()).put("iterations", settings.iterations())
-                .put("iterationSeconds", settings.seconds());
+                .put("iterationSeconds", settings.seconds()).put("confined", !settings.trustClauses());
         var results = root.putArray("results");
         byThreads.forEach((threads, measured) -> measured.values().forEach(m -> {
             ObjectNode r = results.addObject();
@@ -117,7 +117,8 @@ public final class BenchReport {
                 context.drafts(), context.drafts() == 1 ? "" : "s", context.caseRuns(), context.worlds(), context.rules(), context.cases(),
                 "JMH " + Version.getPlainVersion(), jvm(), Runtime.getRuntime().availableProcessors(),
                 settings.forks(), settings.forks() == 1 ? "" : "s", settings.warmupIterations(), settings.iterations(),
-                trim(settings.seconds()));
+                trim(settings.seconds()))
+                + (settings.trustClauses() ? String.format("%nclauses not confined (--trust-clauses)") : "");
     }
 
     /** A number, or null where there is none (JSON has no NaN). */

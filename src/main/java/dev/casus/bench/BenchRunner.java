@@ -72,7 +72,7 @@ public final class BenchRunner {
     }
 
     /** How JMH runs each layer. */
-    public record Settings(int forks, int warmupIterations, int iterations, double seconds, boolean verbose) {
+    public record Settings(int forks, int warmupIterations, int iterations, double seconds, boolean verbose, boolean trustClauses) {
     }
 
     /**
@@ -109,6 +109,7 @@ public final class BenchRunner {
                 .include("^" + Pattern.quote(Layers.class.getName() + "." + layer.method()) + "$")
                 .param("rules", rules.toAbsolutePath().normalize().toString())
                 .param("cases", cases.toAbsolutePath().normalize().toString())
+                .param("trustClauses", String.valueOf(settings.trustClauses()))
                 .forks(settings.forks())
                 .warmupIterations(settings.warmupIterations())
                 .warmupTime(iteration)

@@ -34,12 +34,15 @@ public class Layers {
         @Param("cases")
         public String cases;
 
+        @Param("false")
+        public boolean trustClauses;
+
         Workload workload;
 
         /** Loads what {@code casus bench} has already checked; no case runs here, so the JIT sees only the layer measured. */
         @Setup(Level.Trial)
         public void load() {
-            workload = Workload.load(Path.of(rules), Path.of(cases), false);
+            workload = Workload.load(Path.of(rules), Path.of(cases), trustClauses, false);
         }
     }
 

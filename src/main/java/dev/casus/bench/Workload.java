@@ -57,13 +57,16 @@ public final class Workload {
      * @throws InvalidInputException with every problem found, located as {@code casus run} locates them
      */
     public static Workload load(Path rules, Path cases) {
-        return load(rules, cases, true);
+        return load(rules, cases, false, true);
     }
 
-    /** As {@link #load(Path, Path)}; without {@code check}, no case runs while loading (a fork's JIT sees only its layer). */
-    static Workload load(Path rules, Path cases, boolean check) {
-        ProjectRunner.Drafts loaded = new ProjectRunner(AnalysisOptions.defaults(), Runtime.getRuntime().availableProcessors())
-                .loadDrafts(rules);
+    /**
+     * As {@link #load(Path, Path)}, with the clauses not confined when {@code trustClauses}; without
+     * {@code check}, no case runs while loading (a fork's JIT sees only its layer).
+     */
+    public static Workload load(Path rules, Path cases, boolean trustClauses, boolean check) {
+        ProjectRunner runner = new ProjectRunner(AnalysisOptions.defaults(), Runtime.getRuntime().availableProcessors(), false, trustClauses);
+        ProjectRunner.Drafts loaded = runner.loadDrafts(rules);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (!Files.exists(cases)) {
             problems.add(new Problem(cases, 0, 0, "no such case file or folder"));
@@ -89,7 +92,7 @@ public final class Workload {
                     try {
                         List<World> worlds = expander.expand(c, AnalysisOptions.DEFAULT_MAX_WORLDS);
                         if (check) {
-                            CaseAnalyser.analyse(draft, c, FULL);
+                            runner.analyseOne(draft, c);
                         }
                         runs.add(new Run(draft, bare.computeIfAbsent(draft, d -> d.ruleBase().bareSessions()), c, worlds));
                     } catch (EvaluationException e) {

@@ -82,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Workload workload;
         try {
-            workload = Workload.load(project.rules, project.cases);
+            workload = Workload.load(project.rules, project.cases, project.trustClauses, true);
         } catch (InvalidInputException e) {
             e.problems().forEach(err::println);
             err.flush();
@@ -93,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INTERNAL;
         }
-        Settings settings = new Settings(forks, warmup, iterations, seconds, verbose);
+        Settings settings = new Settings(forks, warmup, iterations, seconds, verbose, project.trustClauses);
         int runs = Layer.values().length * threads.length;
         double estimate = runs * forks * ((warmup + iterations) * seconds + 4);
         err.printf(Locale.ROOT, "casus bench: %d case runs, %d possible worlds; %d JMH runs, about %.0f s%n",

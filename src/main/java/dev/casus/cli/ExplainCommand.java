@@ -112,7 +112,7 @@ final class ExplainCommand implements Callable<Integer> {
             try {
                 explain(out, runner, draft, theCase);
             } catch (EvaluationException e) {
-                err.println(file + ":" + theCase.line() + ": " + e.getMessage());
+                err.println(file + ":" + theCase.line() + ": case " + caseId + " against draft " + id + ": " + e.getMessage());
                 exit = ExitCodes.INVALID_INPUT;
             }
         }

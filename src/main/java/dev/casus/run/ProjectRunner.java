@@ -233,7 +233,7 @@ public final class ProjectRunner {
             CaseWorkers.Pending<Analysed> pending = workers.submit(() -> analyse(draft, c, false, bounds, Map.of()));
             Analysed result = workers.await(pending, ran -> abandoned(draft, c, false, bounds.get(), ran, new ConcurrentHashMap<>()));
             if (result.analysis() == null) {
-                throw new EvaluationException(null, result.errors().get(0).message(), null);
+                throw new EvaluationException(null, result.errors().get(0).message().substring(casePrefix(draft, c).length()), null);
             }
             return result.analysis();
         } catch (InterruptedException e) {
@@ -319,7 +319,11 @@ public final class ProjectRunner {
 
     private static Analysed caseError(CompiledDraft draft, Case c, boolean strict, String message) {
         return new Analysed(c.file(), c.id(), c.line(), c, strict, null,
-                List.of(new Problem(c.file(), c.line(), 0, "case " + c.id() + " against draft " + draft.id() + ": " + message)));
+                List.of(new Problem(c.file(), c.line(), 0, casePrefix(draft, c) + message)));
+    }
+
+    private static String casePrefix(CompiledDraft draft, Case c) {
+        return "case " + c.id() + " against draft " + draft.id() + ": ";
     }
 
     /**

@@ -15,7 +15,7 @@ class BenchReportTest {
 
     /** 10 case runs, 100 worlds; rates in passes over the whole project per second. */
     private static final BenchReport.Context CONTEXT =
-            new BenchReport.Context("rules", "cases", 2, 10, 100, new Settings(1, 3, 5, 1.0, false));
+            new BenchReport.Context("rules", "cases", 2, 10, 100, new Settings(1, 3, 5, 1.0, false, false));
 
     private static final List<Measurement> MEASURED = List.of(
             new Measurement(Layer.FRESH_SESSION, 1, 300, 6),
@@ -62,5 +62,20 @@ class BenchReportTest {
         assertThat(evaluateOnTwo.at("/timeOverB").isNull()).isTrue();
         assertThat(json.at("/findingsCost/1").asDouble()).isEqualTo(1.25);
         assertThat(json.at("/findingsCost/2").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void should_say_in_text_and_json_when_the_clauses_measured_were_not_confined() throws Exception {
+        // given
+        BenchReport.Context trusted = new BenchReport.Context("rules", "cases", 2, 10, 100, new Settings(1, 3, 5, 1.0, false, true));
+
+        // when
+        BenchReport report = new BenchReport(trusted, MEASURED);
+
+        // then
+        assertThat(report.text()).contains("clauses not confined (--trust-clauses)");
+        assertThat(new ObjectMapper().readTree(report.json()).at("/settings/confined").asBoolean()).isFalse();
+        assertThat(new BenchReport(CONTEXT, MEASURED).text()).doesNotContain("not confined");
+        assertThat(new ObjectMapper().readTree(new BenchReport(CONTEXT, MEASURED).json()).at("/settings/confined").asBoolean()).isTrue();
     }
 }
