@@ -54,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--draft", paramLabel = "ID", description = "Only this draft, when the case file tests several.")
     String draftId;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR", converter = ProjectOptions.NonEmptyPath.class, description = "Folder of drafts (default: ${DEFAULT-VALUE}).")
     Path rules = Path.of("rules");
 
     @Option(names = "--trust-clauses", description = ProjectOptions.TRUST_CLAUSES)

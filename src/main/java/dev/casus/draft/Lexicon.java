@@ -1,7 +1,7 @@
 package dev.casus.draft;
 
-import dev.casus.model.InvalidInputException;
-import dev.casus.model.Problem;
+
+import dev.casus.yaml.SourceText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
 
+    private static final long MAX_BYTES = 1_000_000;
+
     /** The file name a draft folder may hold to extend the lexicon. */
     public static final String DRAFT_FILE = "lexicon.txt";
     private static final String DEFAULTS = "dev/casus/draft/open-texture.txt";
@@ -36,11 +38,7 @@ public final class Lexicon {
         Set<String> phrases = new TreeSet<>(parse(defaults()));
         Path own = draftDirectory.resolve(DRAFT_FILE);
         if (Files.isRegularFile(own)) {
-            try {
-                phrases.addAll(parse(Files.readString(own)));
-            } catch (IOException e) {
-                throw new InvalidInputException(List.of(new Problem(own, 0, 0, "cannot read file: " + e.getMessage())));
-            }
+            phrases.addAll(parse(SourceText.read(own, MAX_BYTES, "lexicon files")));
         }
         return new Lexicon(phrases);
     }

@@ -103,7 +103,9 @@ public final class ProjectRunner {
     public Drafts loadDrafts(Path rulesDir) {
         List<Path> folders = list(rulesDir, Files::isDirectory);
         List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(rulesDir)) {
+        if (Files.isRegularFile(rulesDir)) {
+            problems.add(new Problem(rulesDir, 0, 0, "is a file: --rules names the folder that holds one folder per draft"));
+        } else if (!Files.isDirectory(rulesDir)) {
             problems.add(new Problem(rulesDir, 0, 0, "no such rules folder"));
         } else if (folders.isEmpty()) {
             problems.add(new Problem(rulesDir, 0, 0, "no drafts: add a folder with a draft.yaml and .drl clauses"));
@@ -158,7 +160,8 @@ public final class ProjectRunner {
             problems.add(new Problem(casesPath, 0, 0, "no such case file or folder"));
             invalidSuites.add(casesPath.toString());
         } else if (caseFiles(casesPath).isEmpty()) {
-            problems.add(new Problem(casesPath, 0, 0, "no case files here: add a .yaml case file, or point --cases at one"));
+            problems.add(new Problem(casesPath, 0, 0, "no case files here: add a .yaml case file, or point --cases at one"
+                    + nestedCaseFile(casesPath).map(f -> " (sub-folders are not read: " + f + ")").orElse("")));
             invalidSuites.add(casesPath.toString());
         }
         Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
@@ -355,6 +358,16 @@ public final class ProjectRunner {
         }
         return new DraftRun(draft.id(), draft.title(), draft.version(), draft.commitmentKeys(), caseRuns, findings,
                 suite.coverage(), strictFailures);
+    }
+
+    /** A case file in a sub-folder of {@code folder}, where a user may have expected it to be read. */
+    private static java.util.Optional<Path> nestedCaseFile(Path folder) {
+        try (Stream<Path> files = Files.walk(folder, 3)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.getParent() != null && !f.getParent().equals(folder)
+                    && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))).sorted().findFirst();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> keep) {

@@ -37,7 +37,7 @@ public final class SourceText {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw invalid(file, 0, 0, "cannot read file: " + e.getMessage());
+            throw invalid(file, 0, 0, cannotRead(file, e));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -69,5 +69,19 @@ public final class SourceText {
 
     private static InvalidInputException invalid(Path file, int line, int column, String message) {
         return new InvalidInputException(List.of(new Problem(file, line, column, message)));
+    }
+
+    /** Why a file could not be read, in a user's words. */
+    static String cannotRead(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read the file: permission denied";
+        }
+        if (Files.isDirectory(file)) {
+            return "is a folder, not a file";
+        }
+        return "cannot read the file" + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }
