@@ -240,8 +240,9 @@ public final class RuleBase {
             throw e;
         } catch (RuntimeException e) {
             throw bounds.expired() ? timedOut(bounds, watch.firing) : failure(ruleNamedIn(e), e);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            // what a trusted clause's own Java can do: the session is dropped, the JVM goes on
+        } catch (Error e) {
+            // what a trusted clause's own Java can throw (a StackOverflowError, an OutOfMemoryError, an
+            // AssertionError...): the session is dropped, and the JVM goes on
             throw failure(watch.firing, e);
         } finally {
             session.dispose();
