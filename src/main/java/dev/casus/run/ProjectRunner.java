@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,15 +84,15 @@ public final class ProjectRunner {
         return !trustClauses;
     }
 
-    /** The drafts of a rules folder that loaded, and the problems of those that did not. */
-    public record Drafts(Map<String, CompiledDraft> loaded, Set<String> all, List<Problem> problems, List<String> invalid) {
-
-        /** The extra attributes of each loaded draft, as case files are checked against them. */
-        public Map<String, List<AttributeDeclaration>> attributes() {
-            Map<String, List<AttributeDeclaration>> out = new TreeMap<>();
-            loaded.forEach((id, d) -> out.put(id, d.attributes()));
-            return out;
-        }
+    /**
+     * The drafts of a rules folder that loaded, and the problems of those that did not.
+     *
+     * @param invalid    the ids of the drafts that did not load
+     * @param attributes the extra attributes of each draft whose draft.yaml could be read, loaded or not, as
+     *                   case files are checked against them; a draft whose draft.yaml is broken is missing here
+     */
+    public record Drafts(Map<String, CompiledDraft> loaded, Set<String> all, List<Problem> problems, List<String> invalid,
+                         Map<String, List<AttributeDeclaration>> attributes) {
     }
 
     /** Loads every draft folder under {@code rulesDir}, in parallel. */
@@ -106,24 +107,32 @@ public final class ProjectRunner {
         Map<String, CompiledDraft> loaded = new TreeMap<>();
         Set<String> all = new TreeSet<>();
         List<String> invalid = new ArrayList<>();
-        List<Future<CompiledDraft>> futures = new ArrayList<>();
+        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
+        List<Future<DraftLoader.Attempt>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Path folder : folders) {
                 all.add(folder.getFileName().toString());
-                futures.add(pool.submit(() -> DraftLoader.load(folder, trustClauses)));
+                futures.add(pool.submit(() -> DraftLoader.attempt(folder, trustClauses)));
             }
             for (int i = 0; i < folders.size(); i++) {
+                String id = folders.get(i).getFileName().toString();
+                DraftLoader.Attempt attempt;
                 try {
-                    CompiledDraft d = futures.get(i).get();
-                    loaded.put(d.id(), d);
+                    attempt = futures.get(i).get();
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof InvalidInputException invalidInput) {
-                        problems.addAll(invalidInput.problems());
-                        invalid.add(folders.get(i).getFileName().toString());
+                        attempt = new DraftLoader.Attempt(null, Optional.empty(), invalidInput.problems());
                     } else {
                         throw new IllegalStateException("loading " + folders.get(i) + " failed", e.getCause());
                     }
+                }
+                attempt.attributes().ifPresent(declared -> attributes.put(id, declared));
+                if (attempt.draft() != null) {
+                    loaded.put(id, attempt.draft());
+                } else {
+                    problems.addAll(attempt.problems());
+                    invalid.add(id);
                 }
             }
         } catch (InterruptedException e) {
@@ -132,7 +141,7 @@ public final class ProjectRunner {
         } finally {
             pool.shutdownNow();
         }
-        return new Drafts(loaded, all, problems, invalid);
+        return new Drafts(loaded, all, problems, invalid, attributes);
     }
 
     /** The case files a path names: the file itself, or every .yaml/.yml file in the folder. */
