@@ -11,6 +11,7 @@ import dev.casus.api.RunResult;
 import dev.casus.api.RunResult.CaseRun;
 import dev.casus.api.RunResult.DraftRun;
 import dev.casus.api.RunResult.ExpectationResult;
+import dev.casus.api.RunResult.NotRun;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.CompiledDraft;
@@ -175,6 +176,14 @@ public final class ProjectRunner {
                 invalidSuites.add(file.toString());
             }
         }
+        List<NotRun> notRun = new ArrayList<>();
+        for (Suite suite : suites) {
+            notRun.addAll(notRun(suite, drafts));
+            if (suite.drafts().stream().noneMatch(drafts.loaded()::containsKey)) {
+                // no case run carries these problems as its errors: report them with the run's
+                suite.badCases().forEach(bad -> problems.addAll(bad.problems()));
+            }
+        }
         Map<String, List<Future<Analysed>>> analysed = new LinkedHashMap<>();
         drafts.loaded().keySet().forEach(id -> analysed.put(id, new ArrayList<>()));
         Set<String> strictDrafts = new TreeSet<>();
@@ -206,7 +215,13 @@ public final class ProjectRunner {
                 }
                 draftRuns.add(afterSuite(drafts.loaded().get(entry.getKey()), cases, strictDrafts.contains(entry.getKey())));
             }
-            return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites, !trustClauses);
+            boolean ranNothing = draftRuns.stream().allMatch(d -> d.cases().isEmpty()) && notRun.isEmpty();
+            if (ranNothing && problems.isEmpty()) {
+                // as an empty folder: a run that tested nothing must not pass
+                problems.add(new Problem(casesPath, 0, 0, "no cases to run: no case file here holds a case; add them under 'cases:'"));
+                invalidSuites.add(casesPath.toString());
+            }
+            return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites, !trustClauses, notRun);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -215,6 +230,20 @@ public final class ProjectRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Each case of a suite (read or not) against each draft it names that did not load. */
+    private static List<NotRun> notRun(Suite suite, Drafts drafts) {
+        List<NotRun> out = new ArrayList<>();
+        for (String draftId : suite.drafts()) {
+            if (drafts.loaded().containsKey(draftId)) {
+                continue;
+            }
+            String reason = "draft " + draftId + " did not load";
+            suite.cases().forEach(c -> out.add(new NotRun(draftId, suite.file(), c.id(), c.line(), reason)));
+            suite.badCases().forEach(b -> out.add(new NotRun(draftId, suite.file(), b.id(), b.line(), reason)));
+        }
+        return out;
     }
 
     /**
