@@ -154,18 +154,26 @@ public final class ProjectRunner {
                 && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")));
     }
 
+    /** The problem of a cases path that does not exist or holds no case file, if it is so. */
+    public static Optional<Problem> noCaseFiles(Path casesPath) {
+        if (!Files.exists(casesPath)) {
+            return Optional.of(new Problem(casesPath, 0, 0, "no such case file or folder"));
+        }
+        if (caseFiles(casesPath).isEmpty()) {
+            return Optional.of(new Problem(casesPath, 0, 0, "no case files here: add a .yaml case file, or point --cases at one"));
+        }
+        return Optional.empty();
+    }
+
     /** Runs the drafts of {@code rulesDir} against the case files at {@code casesPath}. */
     public RunResult run(Path rulesDir, Path casesPath) {
         Drafts drafts = loadDrafts(rulesDir);
         List<Problem> problems = new ArrayList<>(drafts.problems());
         List<String> invalidSuites = new ArrayList<>();
-        if (!Files.exists(casesPath)) {
-            problems.add(new Problem(casesPath, 0, 0, "no such case file or folder"));
+        noCaseFiles(casesPath).ifPresent(problem -> {
+            problems.add(problem);
             invalidSuites.add(casesPath.toString());
-        } else if (caseFiles(casesPath).isEmpty()) {
-            problems.add(new Problem(casesPath, 0, 0, "no case files here: add a .yaml case file, or point --cases at one"));
-            invalidSuites.add(casesPath.toString());
-        }
+        });
         Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         List<Suite> suites = new ArrayList<>();
         for (Path file : caseFiles(casesPath)) {

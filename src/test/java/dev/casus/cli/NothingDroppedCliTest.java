@@ -245,6 +245,21 @@ class NothingDroppedCliTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"nosuch", "empty"})
+    void should_exit_3_when_check_is_given_no_case_file(String what) throws IOException {
+        // given
+        Fixtures.write(rules.resolve("test/clauses.drl"), Fixtures.CLAUSES);
+        Path target = what.equals("empty") ? Files.createDirectories(root.resolve("empty")) : root.resolve("nosuch");
+
+        // when
+        Run run = casus("check", "--rules", rules.toString(), "--cases", target.toString());
+
+        // then
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains(target + (what.equals("empty") ? ": no case files here" : ": no such case file or folder"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"run", "run --format json", "check", "explain", "--help", "--version", "run --help"})
     void should_exit_4_and_say_so_on_stderr_when_the_report_cannot_be_written(String command) {
         // given
