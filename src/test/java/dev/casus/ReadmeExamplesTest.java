@@ -41,6 +41,7 @@ class ReadmeExamplesTest {
     void project_example() {
         RunResult run = Casus.project(Path.of("rules"), Path.of("cases/coalition.yaml")).threads(2).strict(true).run();
         assertThat(run.exitCode()).isZero();
+        assertThat(run.notRun()).isEmpty();
         assertThat(run.drafts()).filteredOn(d -> !d.cases().isEmpty()).extracting(RunResult.DraftRun::draftId)
                 .containsExactly("coalition");
     }

@@ -6,23 +6,31 @@ import java.nio.file.Path;
 import dev.casus.model.Case.Expectation;
 import dev.casus.model.Problem;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Everything one run found: every draft that loaded with its case runs, and the problems of the
- * drafts and case files that could not be used.
+ * Everything one run found: every draft that loaded with its case runs, the problems of the drafts and
+ * case files that could not be used, and the cases that could not run because their draft did not load.
  *
  * @param invalidDrafts draft ids that failed to load
  * @param invalidSuites case files that could not be read as a whole
  * @param confined      true when the clauses were confined (the default); false when the run trusted
  *                      them, so that they could run any Java with the rights of the process
+ * @param notRun        each case against each draft it names that did not load, sorted by draft, file and line
  */
 public record RunResult(List<DraftRun> drafts, List<Problem> problems, List<String> invalidDrafts,
-                        List<String> invalidSuites, boolean confined) {
+                        List<String> invalidSuites, boolean confined, List<NotRun> notRun) {
 
     /** A run whose clauses were confined. */
     public RunResult(List<DraftRun> drafts, List<Problem> problems, List<String> invalidDrafts, List<String> invalidSuites) {
         this(drafts, problems, invalidDrafts, invalidSuites, true);
+    }
+
+    /** A run in which every case named a draft that loaded. */
+    public RunResult(List<DraftRun> drafts, List<Problem> problems, List<String> invalidDrafts, List<String> invalidSuites,
+                     boolean confined) {
+        this(drafts, problems, invalidDrafts, invalidSuites, confined, List.of());
     }
 
     public RunResult {
@@ -30,6 +38,20 @@ public record RunResult(List<DraftRun> drafts, List<Problem> problems, List<Stri
         problems = problems.stream().sorted().toList();
         invalidDrafts = List.copyOf(invalidDrafts);
         invalidSuites = List.copyOf(invalidSuites);
+        notRun = notRun.stream().sorted(NotRun.ORDER).toList();
+    }
+
+    /**
+     * A case that was not run against a draft it names, because that draft did not load. Its own problems,
+     * if it has any, are among the run's {@link #problems()}.
+     *
+     * @param line   the line of the case in its file
+     * @param reason why it did not run, in words, e.g. "draft pact did not load"
+     */
+    public record NotRun(String draftId, Path file, String caseId, int line, String reason) {
+
+        static final Comparator<NotRun> ORDER = Comparator.comparing(NotRun::draftId)
+                .thenComparing(n -> n.file().toString()).thenComparingInt(NotRun::line).thenComparing(NotRun::caseId);
     }
 
     public long cases() {
@@ -51,9 +73,9 @@ public record RunResult(List<DraftRun> drafts, List<Problem> problems, List<Stri
         return drafts.stream().flatMap(d -> d.cases().stream()).filter(CaseRun::isError).count();
     }
 
-    /** 0 all met, 1 some expectation failed, 3 invalid rules or cases. */
+    /** 0 all met, 1 some expectation failed, 3 invalid rules or cases (and so cases not run). */
     public int exitCode() {
-        if (!invalidDrafts.isEmpty() || !invalidSuites.isEmpty() || caseErrors() > 0) {
+        if (!invalidDrafts.isEmpty() || !invalidSuites.isEmpty() || caseErrors() > 0 || !notRun.isEmpty()) {
             return 3;
         }
         return failed() > 0 ? 1 : 0;

@@ -53,6 +53,8 @@ public final class SuiteLoader {
     private final Path file;
     private final Set<String> knownDrafts;
     private final Map<String, List<AttributeDeclaration>> attributesByDraft;
+    /** False when a draft this file tests has attributes that are not known: extra attributes are then not checked. */
+    private boolean attributesKnown = true;
 
     private SuiteLoader(Path file, Set<String> knownDrafts, Map<String, List<AttributeDeclaration>> attributesByDraft) {
         this.file = file;
@@ -64,7 +66,10 @@ public final class SuiteLoader {
      * Reads a suite.
      *
      * @param knownDrafts       every draft id that exists, loaded or not
-     * @param attributesByDraft the extra attributes of each draft that loaded
+     * @param attributesByDraft the extra attributes of each draft whose draft.yaml could be read, loaded or
+     *                          not; a draft of {@code knownDrafts} missing here has attributes that are not
+     *                          known (its draft.yaml is broken), so an extra attribute of a file that tests it
+     *                          is not reported as unknown, and not read
      * @throws InvalidInputException when the file as a whole cannot be used
      */
     public static Suite load(Path file, Set<String> knownDrafts, Map<String, List<AttributeDeclaration>> attributesByDraft) {
@@ -81,7 +86,12 @@ public final class SuiteLoader {
         }
         for (String draft : drafts) {
             if (!knownDrafts.contains(draft)) {
-                top.problem(top.node("drafts"), "no draft '" + draft + "' in the rules folder" + Suggest.hint(draft, knownDrafts));
+                String hint = Suggest.hint(draft, knownDrafts);
+                if (hint.isEmpty()) {
+                    hint = knownDrafts.isEmpty() ? ": the rules folder has no drafts"
+                            : "; the drafts are " + String.join(", ", new TreeSet<>(knownDrafts));
+                }
+                top.problem(top.node("drafts"), "no draft '" + draft + "' in the rules folder" + hint);
             }
         }
         boolean strict = false;
@@ -99,7 +109,12 @@ public final class SuiteLoader {
         }
         Map<String, AttributeDeclaration> attributes = new TreeMap<>();
         for (String draft : drafts) {
-            attributesByDraft.getOrDefault(draft, List.of()).forEach(a -> attributes.putIfAbsent(a.name(), a));
+            List<AttributeDeclaration> declared = attributesByDraft.get(draft);
+            if (declared == null) {
+                attributesKnown = false;
+            } else {
+                declared.forEach(a -> attributes.putIfAbsent(a.name(), a));
+            }
         }
         List<Case> cases = new ArrayList<>();
         List<Suite.BadCase> bad = new ArrayList<>();
@@ -190,6 +205,9 @@ public final class SuiteLoader {
             MappingReader extra = MappingReader.of(file, e.node("extra"), problems, "extra");
             for (YamlNode.Entry entry : extra.mapping().entries().values()) {
                 AttributeDeclaration declared = attributes.get(entry.key());
+                if (declared == null && !attributesKnown) {
+                    continue;
+                }
                 if (declared == null) {
                     problems.add(new Problem(file, entry.line(), entry.column(), "unknown attribute '" + entry.key()
                             + "': the drafts this file tests declare "

@@ -45,6 +45,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         int suites = 0;
         int badCases = 0;
+        ProjectRunner.noCaseFiles(project.cases).ifPresent(problems::add);
         if (Files.exists(project.cases)) {
             for (Path file : ProjectRunner.caseFiles(project.cases)) {
                 suites++;

@@ -16,7 +16,8 @@ final class ExitCodes {
     static final String EXPECTATION_FAILED_HELP = "1:some expectation failed (or, in strict mode, an unexpected finding)";
     static final String USAGE_HELP = "2:usage error: an unknown option, or a bad option value or argument";
     static final String INVALID_INPUT_HELP = "3:invalid rules or cases: each problem printed as path:line[:col]: message";
-    static final String INTERNAL_HELP = "4:internal error: a bug in Casus (CASUS_DEBUG=1 prints its stack trace)";
+    static final String INTERNAL_HELP = "4:internal error: a bug in Casus (CASUS_DEBUG=1 prints its stack trace), "
+            + "or the output could not be written (a full disk, a closed pipe)";
 
     private ExitCodes() {
     }

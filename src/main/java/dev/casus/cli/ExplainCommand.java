@@ -104,8 +104,9 @@ final class ExplainCommand implements Callable<Integer> {
         for (String id : draftIds) {
             CompiledDraft draft = drafts.loaded().get(id);
             if (draft == null) {
-                drafts.problems().forEach(err::println);
-                err.println("casus explain: draft '" + id + "' is not available" + Suggest.hint(id, drafts.loaded().keySet()));
+                Path folder = rules.resolve(id).normalize();
+                drafts.problems().stream().filter(p -> p.file().normalize().startsWith(folder)).forEach(err::println);
+                err.println("casus explain: draft " + id + " did not load, so case " + caseId + " was not run against it");
                 exit = ExitCodes.INVALID_INPUT;
                 continue;
             }

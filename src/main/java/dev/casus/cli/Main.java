@@ -6,7 +6,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.List;
 
 /** The {@code casus} command line. */
 public final class Main {
@@ -23,9 +26,51 @@ public final class Main {
     /** The configured command line, for tests that capture its output. */
     public static CommandLine commandLine() {
         return new CommandLine(new CasusCommand())
+                .setOut(standard(System.out, "sun.stdout.encoding"))
+                .setErr(standard(System.err, "sun.stderr.encoding"))
                 .setExitCodeExceptionMapper(EXIT_CODES)
                 .setParameterExceptionHandler(Main::usageError)
-                .setExecutionExceptionHandler(Main::failure);
+                .setExecutionExceptionHandler(Main::failure)
+                .setExecutionStrategy(Main::executeAndCheckOutput);
+    }
+
+    /**
+     * A writer on a standard stream, in the charset picocli would use, whose {@code checkError()} reports a
+     * failed write: picocli's own writer wraps the stream so that its errors never reach the writer.
+     */
+    private static PrintWriter standard(PrintStream stream, String encodingProperty) {
+        Charset charset = Charset.defaultCharset();
+        String name = System.getProperty(encodingProperty);
+        if (name != null) {
+            try {
+                charset = Charset.forName("cp65001".equalsIgnoreCase(name) ? "UTF-8" : name);
+            } catch (IllegalArgumentException e) {
+                // an unknown encoding: keep the default, as picocli does
+            }
+        }
+        return new PrintWriter(stream, true, charset);
+    }
+
+    /**
+     * Runs the command (or prints the help or version it asked for), then makes sure its output was written:
+     * a report lost on a full disk or a closed pipe is exit 4 with a message, never a silent success.
+     */
+    private static int executeAndCheckOutput(ParseResult parsed) {
+        int exit = new CommandLine.RunLast().execute(parsed);
+        List<CommandLine> chain = parsed.asCommandLineList();
+        CommandLine command = chain.get(chain.size() - 1);
+        PrintWriter out = command.getOut();
+        out.flush();
+        if (!out.checkError()) {
+            return exit;
+        }
+        boolean help = chain.stream().anyMatch(CommandLine::isUsageHelpRequested);
+        boolean version = chain.stream().anyMatch(CommandLine::isVersionHelpRequested);
+        PrintWriter err = command.getErr();
+        err.println(command.getCommandSpec().qualifiedName() + ": cannot write the " + (help ? "help" : version ? "version" : "report")
+                + " to standard output (no space left on the device, or the reader closed it?)");
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     private static int usageError(ParameterException e, String[] args) {

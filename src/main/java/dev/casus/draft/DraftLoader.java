@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -45,15 +46,45 @@ public final class DraftLoader {
      *                     error; when true, clauses may run any Java, and only type errors are checked
      */
     public static CompiledDraft load(Path directory, boolean trustClauses) {
+        Attempt attempt = attempt(directory, trustClauses);
+        if (attempt.draft() == null) {
+            throw new InvalidInputException(attempt.problems());
+        }
+        return attempt.draft();
+    }
+
+    /**
+     * What loading a draft folder gave: the draft, or every problem found and, when its draft.yaml was
+     * read without a problem, the extra attributes it declares (so that the case files that test a draft
+     * whose clauses fail are still checked against them).
+     *
+     * @param draft      null when the draft did not load
+     * @param attributes the attributes draft.yaml declares; empty when draft.yaml is missing or has a problem
+     * @param problems   empty when the draft loaded
+     */
+    public record Attempt(CompiledDraft draft, Optional<List<AttributeDeclaration>> attributes, List<Problem> problems) {
+
+        public Attempt {
+            attributes = attributes.map(List::copyOf);
+            problems = problems.stream().sorted().toList();
+        }
+    }
+
+    /** As {@link #load(Path, boolean)}, but a draft that fails to load is returned with its problems, not thrown. */
+    public static Attempt attempt(Path directory, boolean trustClauses) {
         List<Problem> problems = new ArrayList<>();
         Path dir = directory.normalize();
         if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException(List.of(new Problem(dir, 0, 0, "no such draft folder")));
+            return new Attempt(null, Optional.empty(), List.of(new Problem(dir, 0, 0, "no such draft folder")));
         }
         Path yaml = dir.resolve("draft.yaml");
         DraftSpec spec = null;
+        Optional<List<AttributeDeclaration>> declared = Optional.empty();
         if (Files.isRegularFile(yaml)) {
             spec = DraftSpec.read(yaml, problems);
+            if (spec != null && problems.isEmpty()) {
+                declared = Optional.of(spec.attributes());
+            }
         } else {
             problems.add(new Problem(yaml, 0, 0, "missing draft.yaml: every draft folder declares its title, parties and commitments there"));
         }
@@ -61,7 +92,8 @@ public final class DraftLoader {
         try (Stream<Path> files = Files.list(dir)) {
             drlFiles = files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList();
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(new Problem(dir, 0, 0, "cannot list folder: " + e.getMessage())));
+            problems.add(new Problem(dir, 0, 0, "cannot list folder: " + e.getMessage()));
+            return new Attempt(null, declared, problems);
         }
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(dir, 0, 0, "no clauses: add at least one .drl file"));
@@ -120,9 +152,16 @@ public final class DraftLoader {
             if (problems.isEmpty()) {
                 problems.add(new Problem(dir, 0, 0, "the draft could not be compiled"));
             }
-            throw new InvalidInputException(problems);
+            return new Attempt(null, declared, problems);
         }
-        return new CompiledDraft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, Lexicon.forDraft(dir), !trustClauses);
+        Lexicon lexicon;
+        try {
+            lexicon = Lexicon.forDraft(dir);
+        } catch (InvalidInputException e) {
+            return new Attempt(null, declared, e.problems());
+        }
+        return new Attempt(new CompiledDraft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, lexicon, !trustClauses),
+                declared, List.of());
     }
 
     /**

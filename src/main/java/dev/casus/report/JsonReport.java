@@ -13,6 +13,7 @@ import dev.casus.api.Finding;
 import dev.casus.api.RunResult.CaseRun;
 import dev.casus.api.RunResult.DraftRun;
 import dev.casus.api.RunResult.ExpectationResult;
+import dev.casus.api.RunResult.NotRun;
 import dev.casus.api.RunResult;
 
 /**
@@ -58,6 +59,15 @@ public final class JsonReport {
         }
         ArrayNode problems = root.putArray("problems");
         result.problems().stream().map(Problem::toString).forEach(problems::add);
+        ArrayNode notRun = root.putArray("notRun");
+        for (NotRun n : result.notRun()) {
+            ObjectNode entry = notRun.addObject();
+            entry.put("draft", n.draftId());
+            entry.put("case", n.caseId());
+            entry.put("file", n.file().toString());
+            entry.put("line", n.line());
+            entry.put("reason", n.reason());
+        }
         ObjectNode summary = root.putObject("summary");
         summary.put("drafts", result.drafts().size());
         summary.put("cases", result.cases());
@@ -66,6 +76,7 @@ public final class JsonReport {
         summary.put("caseErrors", result.caseErrors());
         summary.put("invalidDrafts", result.invalidDrafts().size());
         summary.put("invalidCaseFiles", result.invalidSuites().size());
+        summary.put("notRun", result.notRun().size());
         summary.put("exitCode", result.exitCode());
         summary.put("confined", result.confined());
         try {

@@ -9,6 +9,7 @@ import dev.casus.api.RunResult.CaseRun;
 import dev.casus.api.RunResult.Coverage;
 import dev.casus.api.RunResult.DraftRun;
 import dev.casus.api.RunResult.ExpectationResult;
+import dev.casus.api.RunResult.NotRun;
 import dev.casus.api.RunResult;
 
 import java.nio.file.Path;
@@ -58,6 +59,17 @@ public final class TextReport {
             failures.forEach(f -> out.append("  ").append(f).append('\n'));
             out.append('\n');
         }
+        if (!result.notRun().isEmpty()) {
+            out.append("Not run\n");
+            java.util.Map<String, List<NotRun>> byReason = new java.util.LinkedHashMap<>();
+            result.notRun().forEach(n -> byReason.computeIfAbsent(n.reason(), k -> new ArrayList<>()).add(n));
+            byReason.forEach((reason, cases) -> {
+                out.append("  ").append(reason).append(": ").append(cases.size()).append(" case").append(plural(cases.size()))
+                        .append(" not run\n");
+                cases.forEach(n -> out.append("    ").append(location(n.file(), n.line())).append(": ").append(n.caseId()).append('\n'));
+            });
+            out.append('\n');
+        }
         Set<Problem> problems = new TreeSet<>(result.problems());
         for (DraftRun run : result.drafts()) {
             for (CaseRun c : run.cases()) {
@@ -76,9 +88,12 @@ public final class TextReport {
         return out.toString();
     }
 
-    /** One line: drafts, cases, expectations passed and failed, and what could not run. */
+    /**
+     * One line: drafts, cases, expectations passed and failed, and what could not run, ending with the cases
+     * not run and why when there are any.
+     */
     public static String summary(RunResult result) {
-        return String.format("%d draft%s, %d case run%s, %d expectation%s: %d passed, %d failed; "
+        String line = String.format("%d draft%s, %d case run%s, %d expectation%s: %d passed, %d failed; "
                         + "%d case error%s, %d invalid draft%s, %d invalid case file%s",
                 result.drafts().size(), plural(result.drafts().size()),
                 result.cases(), plural(result.cases()),
@@ -87,6 +102,13 @@ public final class TextReport {
                 result.caseErrors(), plural(result.caseErrors()),
                 result.invalidDrafts().size(), plural(result.invalidDrafts().size()),
                 result.invalidSuites().size(), plural(result.invalidSuites().size()));
+        if (result.notRun().isEmpty()) {
+            return line;
+        }
+        Set<String> failedDrafts = new TreeSet<>();
+        result.notRun().forEach(n -> failedDrafts.add(n.draftId()));
+        return line + String.format(", %d case%s not run (draft%s %s did not load)", result.notRun().size(),
+                plural(result.notRun().size()), plural(failedDrafts.size()), String.join(", ", failedDrafts));
     }
 
     private static void draft(StringBuilder out, DraftRun run) {

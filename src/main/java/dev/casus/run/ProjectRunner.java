@@ -11,6 +11,7 @@ import dev.casus.api.RunResult;
 import dev.casus.api.RunResult.CaseRun;
 import dev.casus.api.RunResult.DraftRun;
 import dev.casus.api.RunResult.ExpectationResult;
+import dev.casus.api.RunResult.NotRun;
 import dev.casus.cases.Suite;
 import dev.casus.cases.SuiteLoader;
 import dev.casus.draft.Clause;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -88,15 +90,15 @@ public final class ProjectRunner {
         return !trustClauses;
     }
 
-    /** The drafts of a rules folder that loaded, and the problems of those that did not. */
-    public record Drafts(Map<String, CompiledDraft> loaded, Set<String> all, List<Problem> problems, List<String> invalid) {
-
-        /** The extra attributes of each loaded draft, as case files are checked against them. */
-        public Map<String, List<AttributeDeclaration>> attributes() {
-            Map<String, List<AttributeDeclaration>> out = new TreeMap<>();
-            loaded.forEach((id, d) -> out.put(id, d.attributes()));
-            return out;
-        }
+    /**
+     * The drafts of a rules folder that loaded, and the problems of those that did not.
+     *
+     * @param invalid    the ids of the drafts that did not load
+     * @param attributes the extra attributes of each draft whose draft.yaml could be read, loaded or not, as
+     *                   case files are checked against them; a draft whose draft.yaml is broken is missing here
+     */
+    public record Drafts(Map<String, CompiledDraft> loaded, Set<String> all, List<Problem> problems, List<String> invalid,
+                         Map<String, List<AttributeDeclaration>> attributes) {
     }
 
     /** Loads every draft folder under {@code rulesDir}, in parallel. */
@@ -113,24 +115,32 @@ public final class ProjectRunner {
         Map<String, CompiledDraft> loaded = new TreeMap<>();
         Set<String> all = new TreeSet<>();
         List<String> invalid = new ArrayList<>();
-        List<Future<CompiledDraft>> futures = new ArrayList<>();
+        Map<String, List<AttributeDeclaration>> attributes = new TreeMap<>();
+        List<Future<DraftLoader.Attempt>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (Path folder : folders) {
                 all.add(folder.getFileName().toString());
-                futures.add(pool.submit(() -> DraftLoader.load(folder, trustClauses)));
+                futures.add(pool.submit(() -> DraftLoader.attempt(folder, trustClauses)));
             }
             for (int i = 0; i < folders.size(); i++) {
+                String id = folders.get(i).getFileName().toString();
+                DraftLoader.Attempt attempt;
                 try {
-                    CompiledDraft d = futures.get(i).get();
-                    loaded.put(d.id(), d);
+                    attempt = futures.get(i).get();
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof InvalidInputException invalidInput) {
-                        problems.addAll(invalidInput.problems());
-                        invalid.add(folders.get(i).getFileName().toString());
+                        attempt = new DraftLoader.Attempt(null, Optional.empty(), invalidInput.problems());
                     } else {
                         throw new IllegalStateException("loading " + folders.get(i) + " failed", e.getCause());
                     }
+                }
+                attempt.attributes().ifPresent(declared -> attributes.put(id, declared));
+                if (attempt.draft() != null) {
+                    loaded.put(id, attempt.draft());
+                } else {
+                    problems.addAll(attempt.problems());
+                    invalid.add(id);
                 }
             }
         } catch (InterruptedException e) {
@@ -139,7 +149,7 @@ public final class ProjectRunner {
         } finally {
             pool.shutdownNow();
         }
-        return new Drafts(loaded, all, problems, invalid);
+        return new Drafts(loaded, all, problems, invalid, attributes);
     }
 
     /** The case files a path names: the file itself, or every .yaml/.yml file in the folder. */
@@ -151,19 +161,27 @@ public final class ProjectRunner {
                 && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")));
     }
 
+    /** The problem of a cases path that does not exist or holds no case file, if it is so. */
+    public static Optional<Problem> noCaseFiles(Path casesPath) {
+        if (!Files.exists(casesPath)) {
+            return Optional.of(new Problem(casesPath, 0, 0, "no such case file or folder"));
+        }
+        if (caseFiles(casesPath).isEmpty()) {
+            return Optional.of(new Problem(casesPath, 0, 0, "no case files here: add a .yaml case file, or point --cases at one"
+                    + nestedCaseFile(casesPath).map(f -> " (sub-folders are not read: " + f + ")").orElse("")));
+        }
+        return Optional.empty();
+    }
+
     /** Runs the drafts of {@code rulesDir} against the case files at {@code casesPath}. */
     public RunResult run(Path rulesDir, Path casesPath) {
         Drafts drafts = loadDrafts(rulesDir);
         List<Problem> problems = new ArrayList<>(drafts.problems());
         List<String> invalidSuites = new ArrayList<>();
-        if (!Files.exists(casesPath)) {
-            problems.add(new Problem(casesPath, 0, 0, "no such case file or folder"));
+        noCaseFiles(casesPath).ifPresent(problem -> {
+            problems.add(problem);
             invalidSuites.add(casesPath.toString());
-        } else if (caseFiles(casesPath).isEmpty()) {
-            problems.add(new Problem(casesPath, 0, 0, "no case files here: add a .yaml case file, or point --cases at one"
-                    + nestedCaseFile(casesPath).map(f -> " (sub-folders are not read: " + f + ")").orElse("")));
-            invalidSuites.add(casesPath.toString());
-        }
+        });
         Map<String, List<AttributeDeclaration>> attributes = drafts.attributes();
         List<Suite> suites = new ArrayList<>();
         for (Path file : caseFiles(casesPath)) {
@@ -172,6 +190,14 @@ public final class ProjectRunner {
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
                 invalidSuites.add(file.toString());
+            }
+        }
+        List<NotRun> notRun = new ArrayList<>();
+        for (Suite suite : suites) {
+            notRun.addAll(notRun(suite, drafts));
+            if (suite.drafts().stream().noneMatch(drafts.loaded()::containsKey)) {
+                // no case run carries these problems as its errors: report them with the run's
+                suite.badCases().forEach(bad -> problems.addAll(bad.problems()));
             }
         }
         Map<String, List<Awaited>> analysed = new LinkedHashMap<>();
@@ -209,7 +235,13 @@ public final class ProjectRunner {
                 }
                 draftRuns.add(afterSuite(drafts.loaded().get(entry.getKey()), cases, strictDrafts.contains(entry.getKey())));
             }
-            return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites, !trustClauses);
+            boolean ranNothing = draftRuns.stream().allMatch(d -> d.cases().isEmpty()) && notRun.isEmpty();
+            if (ranNothing && problems.isEmpty()) {
+                // as an empty folder: a run that tested nothing must not pass
+                problems.add(new Problem(casesPath, 0, 0, "no cases to run: no case file here holds a case; add them under 'cases:'"));
+                invalidSuites.add(casesPath.toString());
+            }
+            return new RunResult(draftRuns, problems, drafts.invalid(), invalidSuites, !trustClauses, notRun);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -245,6 +277,20 @@ public final class ProjectRunner {
         } catch (ExecutionException e) {
             throw new IllegalStateException("a case run failed unexpectedly", e.getCause());
         }
+    }
+
+    /** Each case of a suite (read or not) against each draft it names that did not load. */
+    private static List<NotRun> notRun(Suite suite, Drafts drafts) {
+        List<NotRun> out = new ArrayList<>();
+        for (String draftId : suite.drafts()) {
+            if (drafts.loaded().containsKey(draftId)) {
+                continue;
+            }
+            String reason = "draft " + draftId + " did not load";
+            suite.cases().forEach(c -> out.add(new NotRun(draftId, suite.file(), c.id(), c.line(), reason)));
+            suite.badCases().forEach(b -> out.add(new NotRun(draftId, suite.file(), b.id(), b.line(), reason)));
+        }
+        return out;
     }
 
     /**
@@ -361,12 +407,12 @@ public final class ProjectRunner {
     }
 
     /** A case file in a sub-folder of {@code folder}, where a user may have expected it to be read. */
-    private static java.util.Optional<Path> nestedCaseFile(Path folder) {
+    private static Optional<Path> nestedCaseFile(Path folder) {
         try (Stream<Path> files = Files.walk(folder, 3)) {
             return files.filter(f -> Files.isRegularFile(f) && f.getParent() != null && !f.getParent().equals(folder)
                     && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))).sorted().findFirst();
         } catch (IOException | java.io.UncheckedIOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

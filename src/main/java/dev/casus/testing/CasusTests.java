@@ -70,9 +70,12 @@ public final class CasusTests {
             for (String draftId : suite.drafts()) {
                 CompiledDraft draft = drafts.loaded().get(draftId);
                 if (draft == null) {
-                    List<Problem> problems = drafts.problems().stream()
-                            .filter(p -> p.file().startsWith(rulesDir.resolve(draftId))).toList();
-                    perDraft.add(failing("draft " + draftId, file.toUri(), "draft " + draftId + " does not load:\n" + lines(problems)));
+                    List<Problem> problems = new ArrayList<>(drafts.problems().stream()
+                            .filter(p -> p.file().startsWith(rulesDir.resolve(draftId))).toList());
+                    suite.badCases().forEach(bad -> problems.addAll(bad.problems()));
+                    int notRun = suite.cases().size() + suite.badCases().size();
+                    perDraft.add(failing("draft " + draftId, file.toUri(), "draft " + draftId + " does not load, so "
+                            + notRun + " case" + (notRun == 1 ? "" : "s") + " of this file did not run against it:\n" + lines(problems)));
                     continue;
                 }
                 Suite theSuite = suite;

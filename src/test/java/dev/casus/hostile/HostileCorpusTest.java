@@ -7,8 +7,11 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * is a small project (the files of {@code _base/}, changed by the entry's {@code files/}, less what its
  * {@code delete} names) with one defect, run through the {@code casus} command line. Each must end with
  * its documented exit code, name the {@code path:line} its {@code expect.properties} gives, show no stack
- * trace, and finish: a hang fails the entry.
+ * trace, and finish: a hang fails the entry. {@code never} lists what the output must not say;
+ * {@code stdout=full} or {@code stderr=full} makes that stream fail every write, as on a full disk.
  */
 class HostileCorpusTest {
 
@@ -79,8 +83,8 @@ class HostileCorpusTest {
             StringWriter err = new StringWriter();
             int exit = assertTimeoutPreemptively(HANG, () -> {
                 CommandLine command = Main.commandLine();
-                command.setOut(new PrintWriter(out, true));
-                command.setErr(new PrintWriter(err, true));
+                command.setOut(full(expect, "stdout") ? failing() : new PrintWriter(out, true));
+                command.setErr(full(expect, "stderr") ? failing() : new PrintWriter(err, true));
                 return command.execute(args.toArray(String[]::new));
             }, () -> "hangs: " + expect.getProperty("defect"));
             String output = (out + "\n" + err).replace(project + "/", "");
@@ -97,9 +101,28 @@ class HostileCorpusTest {
                     assertThat(output).as(context).contains(says.strip());
                 }
             }
+            for (String never : expect.getProperty("never", "").split(";")) {
+                if (!never.isBlank()) {
+                    assertThat(output).as(context).doesNotContain(never.strip());
+                }
+            }
         } finally {
             delete(project);
         }
+    }
+
+    private static boolean full(Properties expect, String stream) {
+        return "full".equals(expect.getProperty(stream, "").strip());
+    }
+
+    /** A writer on a stream that fails every write. */
+    private static PrintWriter failing() {
+        return new PrintWriter(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true, StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
     }
 
     private static void copy(Path from, Path to) throws IOException {
