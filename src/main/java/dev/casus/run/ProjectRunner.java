@@ -121,6 +121,11 @@ public final class ProjectRunner {
                     if (e.getCause() instanceof InvalidInputException invalidInput) {
                         problems.addAll(invalidInput.problems());
                         invalid.add(folders.get(i).getFileName().toString());
+                    } else if (e.getCause() instanceof Error error) {
+                        // out of stack or memory on what a user wrote: that draft fails, the others load
+                        problems.add(new Problem(folders.get(i), 0, 0, "the draft could not be loaded: " + error.getClass().getSimpleName()
+                                + (error.getMessage() == null ? "" : " (" + error.getMessage() + ")")));
+                        invalid.add(folders.get(i).getFileName().toString());
                     } else {
                         throw new IllegalStateException("loading " + folders.get(i) + " failed", e.getCause());
                     }
