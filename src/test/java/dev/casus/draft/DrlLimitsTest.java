@@ -98,6 +98,18 @@ class DrlLimitsTest {
     }
 
     @Test
+    void should_put_the_parser_s_column_into_the_location_of_its_message() {
+        // given: one parenthesis too many, at column 32
+        String extra = clause("$i : Incident(killed >= 10))", CONCLUDES);
+
+        // when
+        List<String> problems = problems("extra", extra);
+
+        // then
+        assertThat(problems).containsExactly("7:32: mismatched input ')' in rule \"probe\"");
+    }
+
+    @Test
     void should_not_count_brackets_in_strings_and_comments() {
         // given
         String text = "// " + "(".repeat(100) + "\n/* " + "[".repeat(100) + " */\nx == \"" + "{".repeat(100) + "\" || y == '"
