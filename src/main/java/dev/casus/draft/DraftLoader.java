@@ -83,6 +83,7 @@ public final class DraftLoader {
         Map<Path, String> sources = new LinkedHashMap<>();
         Map<Path, String> packages = new LinkedHashMap<>();
         List<Clause> clauses = new ArrayList<>();
+        Map<Path, Set<String>> outOfRange = new HashMap<>();
         for (Path file : drlFiles) {
             String text;
             try {
@@ -116,6 +117,7 @@ public final class DraftLoader {
                 problems.add(new Problem(file, reader.line(), 0, exhausted(e, "reading this clause")));
                 continue;
             }
+            outOfRange.put(file, checker.outOfRange());
             if (checker.refusedAny()) {
                 // not compiled at all: Drools runs some of a file's code (its metadata) as it compiles it
                 sources.remove(file);
@@ -135,12 +137,18 @@ public final class DraftLoader {
         if (!sources.isEmpty()) {
             Map<String, ClauseTag> tags = new LinkedHashMap<>();
             clauses.forEach(c -> tags.put(c.rule(), new ClauseTag(c.id(), c.overrides(), c.file() + ":" + c.line(), c.conditionText())));
+            List<Problem> compiled = new ArrayList<>();
             try {
                 ruleBase = RuleBase.compile(dir.getFileName().toString(), sources, packages, tags,
-                        commitmentIds == null ? Set.of() : commitmentIds, problems);
+                        commitmentIds == null ? Set.of() : commitmentIds, compiled);
             } catch (StackOverflowError | OutOfMemoryError e) {
                 problems.add(new Problem(sources.size() == 1 ? sources.keySet().iterator().next() : dir, 0, 0, exhausted(e, "compiling the clauses")));
             }
+            // one defect, one message: what the check already said on a line, the compiler does not say again
+            Set<String> said = problems.stream().filter(p -> p.line() > 0).map(p -> p.file() + ":" + p.line()).collect(Collectors.toSet());
+            compiled.removeIf(p -> said.contains(p.file() + ":" + p.line())
+                    || outOfRange.getOrDefault(p.file(), Set.of()).stream().anyMatch(p.message()::contains));
+            problems.addAll(compiled);
         }
         if (!problems.isEmpty() || ruleBase == null || spec == null) {
             if (problems.isEmpty()) {
