@@ -977,12 +977,25 @@ final class ClauseChecker {
             if (left.refused() || right.refused()) {
                 return REFUSED;
             }
+            if (operator == BinaryExpr.Operator.PLUS && (left.tag() == Tag.TEXT || right.tag() == Tag.TEXT)
+                    && !(joinable(left) && joinable(right))) {
+                Kind other = joinable(left) ? right : left;
+                Expression at = joinable(left) ? binary.getRight() : binary.getLeft();
+                refuse(offset(at, where), "joins text with " + other.shown() + ", which calls "
+                        + qualified(other.type() == null ? Object.class : other.type(), "toString") + ", which a clause may not use");
+                return REFUSED;
+            }
             return switch (operator) {
                 case AND, OR -> Kind.of(Tag.BOOLEAN, Boolean.class, shown);
                 case PLUS -> left.tag() == Tag.TEXT || right.tag() == Tag.TEXT ? Kind.of(Tag.TEXT, String.class, shown)
                         : Kind.of(Tag.NUMBER, Double.class, shown);
                 default -> Kind.of(Tag.NUMBER, Double.class, shown);
             };
+        }
+
+        /** What text may be joined with: text, numbers, truth values and null, which need no toString of any class. */
+        private static boolean joinable(Kind kind) {
+            return kind.tag() == Tag.TEXT || kind.tag() == Tag.NUMBER || kind.tag() == Tag.BOOLEAN || kind.tag() == Tag.NULL;
         }
 
         // the vocabulary -------------------------------------------------------------------------

@@ -158,6 +158,12 @@ class ClauseConfinementTest {
                         concludes, "8:31: clause Art. 9 accumulates with code of its own (init, action, result), which a clause may not use: "
                                 + "use count, sum, min, max, average, collectList, collectSet",
                         strike + "\nNumber(intValue > 1) from accumulate(Incident($k : killed), sum($k))", concludes),
+                arguments("text joined with a fact, which calls its toString", "$i : Incident(country == \"U\" + this)", concludes,
+                        "7:36: clause Art. 9 joins text with this, which calls dev.casus.model.Incident.toString, which a clause may not use",
+                        "$i : Incident(country == \"U\" + \"A\")", concludes),
+                arguments("text joined with an enum, which calls its toString", "$i : Incident(country == \"U\" + act)", concludes,
+                        "7:36: clause Art. 9 joins text with act, which calls java.lang.Enum.toString, which a clause may not use",
+                        "$i : Incident(country == \"U\" + 1)", concludes),
                 arguments("an operator that runs a regular expression", "$i : Incident(country matches \"U.*\")", concludes,
                         "7:19: clause Art. 9 uses the operator matches, which a clause may not use: compare with ==, !=, <, <=, >, >=, in or not in",
                         "$i : Incident(country == \"UA\")", concludes),
