@@ -35,6 +35,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
@@ -797,7 +798,8 @@ final class ClauseChecker {
                 return REFUSED;
             }
             for (Node child : e.getChildNodes()) {
-                if (child instanceof Expression inner) {
+                // a type (the scope of a method reference, say) is named by the refusal itself
+                if (child instanceof Expression inner && !(inner instanceof TypeExpr)) {
                     expression(inner, where);
                 }
             }

@@ -201,6 +201,15 @@ class ClauseConfinementTest {
     }
 
     @Test
+    void should_refuse_a_method_reference_once_without_refusing_its_scope_as_well() {
+        // when
+        List<String> refused = problems("bad", clause("$i : Incident(killed > 10)", "holds(\"x\", $i::toString);"));
+
+        // then
+        assertThat(refused).containsExactly("9:16: clause Art. 9 uses the method reference $i::toString, which a clause may not use");
+    }
+
+    @Test
     void should_refuse_code_in_metadata_without_running_it_and_load_a_literal_twin() {
         // given: Drools evaluates metadata values when it compiles a rule
         String bad = clause("@note(System.setProperty(\"casus.confinement.probe\", \"ran\"))", "$i : Incident()", "holds(\"x\", $i);");
