@@ -312,6 +312,7 @@ class ClauseConfinementTest {
                     (Incident(this == $i) or Holds(term == "grave act"))
                     Number(intValue >= 1) from accumulate($v : Incident(verified == false), count($v))
                     Number(doubleValue >= 0) from accumulate(Incident($x : killed), sum($x))
+                    Number(longValue >= 0) from accumulate(Incident($z : injured, country != "U" + 1 + true), sum($z))
                     accumulate(Incident($y : killed); $most : max($y), $mean : average($y), $least : min($y); $most >= $least)
                     $all : java.util.List(size >= 1) from accumulate($w : Incident(), collectList($w))
                     $places : java.util.Set(size >= 1) from accumulate(Incident($c : country), collectSet($c))
