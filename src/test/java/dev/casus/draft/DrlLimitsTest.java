@@ -81,6 +81,22 @@ class DrlLimitsTest {
     }
 
     @Test
+    void should_report_a_pattern_with_more_conditions_than_a_pattern_may_hold() {
+        // given: 5,000 conditions, which load, but overflow the stack of every session that runs them
+        String many = clause("$i : Incident(" + String.join(" && ", java.util.Collections.nCopies(5_000, "killed > 1")) + ")", CONCLUDES);
+        String most = clause("$i : Incident(" + String.join(", ", java.util.Collections.nCopies(500, "killed > 1")) + ")", CONCLUDES);
+
+        // when
+        List<String> problems = problems("many", many);
+        List<String> loaded = problems("most", most);
+
+        // then
+        assertThat(problems).containsExactly("7:5: clause Art. 9 holds 5000 conditions in one pattern; a pattern may hold at most 500: "
+                + "split the clause into several");
+        assertThat(loaded).isEmpty();
+    }
+
+    @Test
     void should_load_the_other_drafts_when_one_nests_too_deep() {
         // given
         String deep = clause("$i : Incident(" + "(".repeat(3000) + "killed > 1" + ")".repeat(3000) + ")", CONCLUDES);
