@@ -35,6 +35,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
@@ -159,6 +160,12 @@ final class ClauseChecker {
             byte.class, boolean.class, char.class, String.class);
     private static final String CONSEQUENCES = "a consequence is one of holds, holdsNot, activate and withhold";
     private static final Map<String, Optional<Class<?>>> TYPES = new ConcurrentHashMap<>();
+    /**
+     * How many conditions one pattern may hold. Drools chains one network node per condition, and
+     * walks that chain recursively when a session starts: on a 1 MB thread stack 3,000 ran and 5,000
+     * overflowed (measured 2026-11-24), so 500 leaves a margin of six, far above what a clause needs.
+     */
+    static final int MAX_CONDITIONS = 500;
 
     private final Path file;
     private final DrlText text;
@@ -166,6 +173,7 @@ final class ClauseChecker {
     private final boolean confined;
     private final List<Problem> problems;
     private int refusals;
+    private final Set<String> outOfRange = new HashSet<>();
     private final Set<AttributeDescr> fileAttributes = Collections.newSetFromMap(new IdentityHashMap<>());
     private final CodeParses parses;
 
@@ -241,6 +249,14 @@ final class ClauseChecker {
         return refusals > 0;
     }
 
+    /**
+     * The number literals (digits as written, without a sign) reported as too large for what they are
+     * compared with: the compiler's own messages about them say the same again, wherever it puts them.
+     */
+    Set<String> outOfRange() {
+        return Collections.unmodifiableSet(outOfRange);
+    }
+
     private void refuseFile(BaseDescr at, String message) {
         refusals++;
         int line = Math.max(0, at.getLine());
@@ -284,6 +300,10 @@ final class ClauseChecker {
         boolean refused() {
             return tag == Tag.REFUSED;
         }
+    }
+
+    /** The value of a whole-number literal past the range of {@code long}, which Java and mvel cannot read. */
+    private record Unreadable(boolean negative) {
     }
 
     private static final Kind UNKNOWN = Kind.of(Tag.UNKNOWN, null, "");
@@ -450,6 +470,15 @@ final class ClauseChecker {
             } else if (source != null) {
                 refuse(at(pattern), "takes facts from " + describe(source) + ", which a clause may not use");
             }
+            int conditions = 0;
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                String expression = constraint instanceof ExprConstraintDescr e ? e.getExpression() : null;
+                conditions += expression == null ? 1 : parses.constraint(expression).map(ClauseChecker::conditions).orElse(1);
+            }
+            if (conditions > MAX_CONDITIONS) {
+                problem(at(pattern), "clause " + clause + " holds " + conditions + " conditions in one pattern; a pattern may hold at most "
+                        + MAX_CONDITIONS + ": split the clause into several");
+            }
             Class<?> constrained = type.orElse(null);
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr e) {
@@ -525,6 +554,8 @@ final class ClauseChecker {
                         refuse(at, "uses the operator " + (relation.isNegated() ? "not " : "") + operator + parameters
                                 + ", which a clause may not use: compare with ==, !=, <, <=, >, >=, in or not in");
                     } else {
+                        range(left.kind(), right.kind(), right.offset());
+                        range(right.kind(), left.kind(), left.offset());
                         compare(left.kind(), operator, right.kind(), at);
                     }
                 } else {
@@ -714,7 +745,8 @@ final class ClauseChecker {
                 return Kind.literal(Tag.TEXT, String.class, shown, c.getValue());
             }
             if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof DoubleLiteralExpr) {
-                return Kind.literal(Tag.NUMBER, Double.class, shown, ClauseReader.number((LiteralStringValueExpr) e));
+                Double value = ClauseReader.number((LiteralStringValueExpr) e);
+                return Kind.literal(Tag.NUMBER, Double.class, shown, value == null ? new Unreadable(false) : value);
             }
             if (e instanceof BooleanLiteralExpr b) {
                 return Kind.literal(Tag.BOOLEAN, Boolean.class, shown, b.getValue());
@@ -781,7 +813,8 @@ final class ClauseChecker {
                 return REFUSED;
             }
             for (Node child : e.getChildNodes()) {
-                if (child instanceof Expression inner) {
+                // a type (the scope of a method reference, say) is named by the refusal itself
+                if (child instanceof Expression inner && !(inner instanceof TypeExpr)) {
                     expression(inner, where);
                 }
             }
@@ -927,6 +960,7 @@ final class ClauseChecker {
                     return inner.refused() ? inner : Kind.of(Tag.BOOLEAN, Boolean.class, shown);
                 case MINUS:
                     return inner.literal() instanceof Double d ? Kind.literal(Tag.NUMBER, Double.class, shown, -d)
+                            : inner.literal() instanceof Unreadable u ? Kind.literal(Tag.NUMBER, Double.class, shown, new Unreadable(!u.negative()))
                             : inner.refused() ? inner : Kind.of(Tag.NUMBER, Double.class, shown);
                 case PLUS:
                 case BITWISE_COMPLEMENT:
@@ -950,10 +984,22 @@ final class ClauseChecker {
                         + "', which fails or never matches in every case: divide by a number other than 0");
             }
             if (COMPARISONS.contains(operator.asString())) {
+                range(left, right, offset(binary.getRight(), where));
+                range(right, left, offset(binary.getLeft(), where));
                 compare(left, operator.asString(), right, offset(binary, where));
                 return Kind.of(Tag.BOOLEAN, Boolean.class, shown);
             }
+            range(null, left, offset(binary.getLeft(), where));
+            range(null, right, offset(binary.getRight(), where));
             if (left.refused() || right.refused()) {
+                return REFUSED;
+            }
+            if (operator == BinaryExpr.Operator.PLUS && (left.tag() == Tag.TEXT || right.tag() == Tag.TEXT)
+                    && !(joinable(left) && joinable(right))) {
+                Kind other = joinable(left) ? right : left;
+                Expression at = joinable(left) ? binary.getRight() : binary.getLeft();
+                refuse(offset(at, where), "joins text with " + other.shown() + ", which calls "
+                        + qualified(other.type() == null ? Object.class : other.type(), "toString") + ", which a clause may not use");
                 return REFUSED;
             }
             return switch (operator) {
@@ -962,6 +1008,11 @@ final class ClauseChecker {
                         : Kind.of(Tag.NUMBER, Double.class, shown);
                 default -> Kind.of(Tag.NUMBER, Double.class, shown);
             };
+        }
+
+        /** What text may be joined with: text, numbers, truth values and null, which need no toString of any class. */
+        private static boolean joinable(Kind kind) {
+            return kind.tag() == Tag.TEXT || kind.tag() == Tag.NUMBER || kind.tag() == Tag.BOOLEAN || kind.tag() == Tag.NULL;
         }
 
         // the vocabulary -------------------------------------------------------------------------
@@ -1082,7 +1133,8 @@ final class ClauseChecker {
                 message = "compares " + other.shown() + ", which is " + describe(other) + ", with the text \"" + value + "\""
                         + fixText(other, operator, value);
             } else if (other.literal() != null) {
-                String value = other.literal() instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
+                String value = other.literal() instanceof Unreadable || other.literal() instanceof Double d && d.isInfinite() ? other.shown()
+                        : other.literal() instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
                         : other.literal() instanceof Described d ? d.yamlName() : String.valueOf(other.literal());
                 String what = switch (other.tag()) {
                     case NUMBER -> "the number " + value;
@@ -1115,6 +1167,41 @@ final class ClauseChecker {
                     return ": write " + other.shown() + " for true, or !" + other.shown() + " for false";
                 default:
                     return ": compare times with hoursAfter, e.g. $later.hoursAfter($earlier) <= 72";
+            }
+        }
+
+        /**
+         * A number literal that its subject cannot hold, which mvel rejects twice over or compares as
+         * infinity: past a whole-number field's range, past the range of a whole number as written
+         * (without a decimal point), or infinite as a decimal. {@code subject} is what it is compared
+         * with, or null when it is an operand of arithmetic.
+         */
+        private void range(Kind subject, Kind number, int at) {
+            Object value = number.literal();
+            if (number.tag() != Tag.NUMBER || !(value instanceof Double || value instanceof Unreadable)
+                    || subject != null && Set.of(Tag.TEXT, Tag.BOOLEAN, Tag.ENUM, Tag.TIME).contains(subject.tag())) {
+                // compared with what is not a number: compare() says so
+                return;
+            }
+            boolean negative = value instanceof Double d ? d < 0 : ((Unreadable) value).negative();
+            String size = " is too " + (negative ? "small" : "large") + " for ";
+            String written = number.shown();
+            String name = subject == null ? null : subject.shown();
+            int before = problems.size();
+            boolean whole = subject != null && subject.tag() == Tag.NUMBER && subject.type() == Integer.class;
+            if (whole && (value instanceof Unreadable || (Double) value > Integer.MAX_VALUE || (Double) value < Integer.MIN_VALUE)) {
+                problem(at, "clause " + clause + ": " + written + size + name + ", a whole number "
+                        + (negative ? "from " + Integer.MIN_VALUE : "up to " + Integer.MAX_VALUE));
+            } else if (value instanceof Unreadable) {
+                problem(at, "clause " + clause + ": " + written + size + (name == null ? "a whole number" : name + " as written")
+                        + ": a number without a decimal point is " + (negative ? "at least " + Long.MIN_VALUE : "at most " + Long.MAX_VALUE)
+                        + "; write it with one, e.g. " + written + ".0");
+            } else if (((Double) value).isInfinite()) {
+                problem(at, "clause " + clause + ": " + written + size + (name == null ? "a number" : name + ", a number")
+                        + (negative ? " from about -1.8e308" : " up to about 1.8e308"));
+            }
+            if (problems.size() > before) {
+                outOfRange.add(written.replaceFirst("^[-+]\\s*", ""));
             }
         }
 
@@ -1162,6 +1249,18 @@ final class ClauseChecker {
     }
 
     // helpers ----------------------------------------------------------------------------------------
+
+    /** The conditions a constraint joins with {@code &&}, {@code ||} or {@code ,}: its leaves. */
+    private static int conditions(BaseDescr node) {
+        if (node instanceof ConstraintConnectiveDescr connective) {
+            int sum = 0;
+            for (BaseDescr child : connective.getDescrs()) {
+                sum += conditions(child);
+            }
+            return Math.max(1, sum);
+        }
+        return 1;
+    }
 
     private static int offset(Node node, Where where) {
         return offset(node.getBegin().orElse(null), where);

@@ -78,6 +78,7 @@ final class ClauseReader {
     private final Collection<String> commitments;
     private final List<Problem> problems;
     private final CodeParses parses;
+    private int ruleLine;
 
     ClauseReader(Path file, String source, Set<String> extraAttributes, Collection<String> commitments,
                  List<Problem> problems) {
@@ -104,6 +105,11 @@ final class ClauseReader {
         return read(null);
     }
 
+    /** The line of the rule being read, or 0 before the first: where a failure of the reading is best located. */
+    int line() {
+        return ruleLine;
+    }
+
     /**
      * Reads the clauses, and has the checker look at the file and each clause (what a clause may
      * use, type errors) on the same descriptors; a null checker checks nothing.
@@ -127,6 +133,7 @@ final class ClauseReader {
             if (rule instanceof QueryDescr) {
                 continue;
             }
+            ruleLine = Math.max(0, rule.getLine());
             Clause clause = readRule(rule);
             clauses.add(clause);
             if (checker != null) {

@@ -29,6 +29,13 @@ import java.util.stream.Stream;
 public final class DraftLoader {
 
     private static final long MAX_DRL_BYTES = 4_000_000;
+    /**
+     * How deep brackets (or prefix operators) may nest in a .drl file. The parsers recurse on each
+     * level; on a default 1 MB thread stack the weakest of them (the Java parse of an {@code eval} or a
+     * consequence) overflowed at about 150 levels (measured 2026-11-24), so 64 leaves a margin of two
+     * and more, and is far above what a clause needs.
+     */
+    static final int MAX_NESTING = 64;
 
     private DraftLoader() {
     }
@@ -108,6 +115,7 @@ public final class DraftLoader {
         Map<Path, String> sources = new LinkedHashMap<>();
         Map<Path, String> packages = new LinkedHashMap<>();
         List<Clause> clauses = new ArrayList<>();
+        Map<Path, Set<String>> outOfRange = new HashMap<>();
         for (Path file : drlFiles) {
             String text;
             try {
@@ -120,12 +128,28 @@ public final class DraftLoader {
                 problems.add(new Problem(file, 0, 0, "the file is empty: write the draft's clauses in it, or remove it"));
                 continue;
             }
+            List<Problem> tooDeep = nesting(file, text);
+            if (!tooDeep.isEmpty()) {
+                // neither read nor compiled: the parsers would overflow their stack on it
+                problems.addAll(tooDeep);
+                continue;
+            }
             sources.put(file, text);
             List<Problem> fileProblems = new ArrayList<>();
             CodeParses parses = new CodeParses();
             ClauseChecker checker = new ClauseChecker(file, text, attributes, !trustClauses, fileProblems, parses);
-            ClauseReader.Parsed parsed = new ClauseReader(file, text, extras,
-                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems, parses).read(checker);
+            ClauseReader reader = new ClauseReader(file, text, extras,
+                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems, parses);
+            ClauseReader.Parsed parsed;
+            try {
+                parsed = reader.read(checker);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                sources.remove(file);
+                problems.addAll(fileProblems);
+                problems.add(new Problem(file, reader.line(), 0, exhausted(e, "reading this clause")));
+                continue;
+            }
+            outOfRange.put(file, checker.outOfRange());
             if (checker.refusedAny()) {
                 // not compiled at all: Drools runs some of a file's code (its metadata) as it compiles it
                 sources.remove(file);
@@ -145,8 +169,18 @@ public final class DraftLoader {
         if (!sources.isEmpty()) {
             Map<String, ClauseTag> tags = new LinkedHashMap<>();
             clauses.forEach(c -> tags.put(c.rule(), new ClauseTag(c.id(), c.overrides(), c.file() + ":" + c.line(), c.conditionText())));
-            ruleBase = RuleBase.compile(dir.getFileName().toString(), sources, packages, tags,
-                    commitmentIds == null ? Set.of() : commitmentIds, problems);
+            List<Problem> compiled = new ArrayList<>();
+            try {
+                ruleBase = RuleBase.compile(dir.getFileName().toString(), sources, packages, tags,
+                        commitmentIds == null ? Set.of() : commitmentIds, compiled);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                problems.add(new Problem(sources.size() == 1 ? sources.keySet().iterator().next() : dir, 0, 0, exhausted(e, "compiling the clauses")));
+            }
+            // one defect, one message: what the check already said on a line, the compiler does not say again
+            Set<String> said = problems.stream().filter(p -> p.line() > 0).map(p -> p.file() + ":" + p.line()).collect(Collectors.toSet());
+            compiled.removeIf(p -> said.contains(p.file() + ":" + p.line())
+                    || outOfRange.getOrDefault(p.file(), Set.of()).stream().anyMatch(p.message()::contains));
+            problems.addAll(compiled);
         }
         if (!problems.isEmpty() || ruleBase == null || spec == null) {
             if (problems.isEmpty()) {
@@ -162,6 +196,27 @@ public final class DraftLoader {
         }
         return new Attempt(new CompiledDraft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, lexicon, !trustClauses),
                 declared, List.of());
+    }
+
+    /** Where a file nests deeper than {@link #MAX_NESTING}, one problem per place. */
+    private static List<Problem> nesting(Path file, String text) {
+        DrlText drl = new DrlText(text);
+        List<Problem> found = new ArrayList<>();
+        for (DrlText.Nesting deep : drl.nestedDeeperThan(MAX_NESTING)) {
+            String what = deep.operators() ? deep.depth() + " prefix operators in a row (such as !!!x);"
+                    : "brackets nested " + deep.depth() + " levels deep;";
+            found.add(new Problem(file, drl.lineAt(deep.offset()), drl.columnAt(deep.offset()),
+                    what + " a clause may nest at most " + MAX_NESTING));
+        }
+        return found;
+    }
+
+    /** A load that ran out of stack or memory on a user's file, said in a drafter's words. */
+    private static String exhausted(VirtualMachineError e, String doing) {
+        return e instanceof StackOverflowError
+                ? "Casus ran out of stack " + doing + ": a clause is structured too deeply (StackOverflowError); "
+                + "split long chains of conditions or operators into several clauses"
+                : "Casus ran out of memory " + doing + " (" + e.getClass().getSimpleName() + "); make the clauses smaller";
     }
 
     /**

@@ -96,6 +96,94 @@ final class DrlText {
         return -1;
     }
 
+    /**
+     * A place where the text nests deeper than a limit: the offset of the bracket (or prefix operator)
+     * that first goes past it, and the deepest level reached there.
+     *
+     * @param operators true for a run of prefix operators ({@code !!!x}), false for brackets
+     */
+    record Nesting(int offset, int depth, boolean operators) {
+    }
+
+    /**
+     * Every place where brackets ({@code (}, {@code [}, {@code {}) nest, or prefix operators ({@code !},
+     * {@code ~}, and {@code -} or {@code +} where no operand precedes them) follow one another, more than
+     * {@code limit} levels deep, outside string literals and comments. The parsers recurse once or more
+     * per level, so this is read before any of them sees the text; one pass, no recursion.
+     */
+    List<Nesting> nestedDeeperThan(int limit) {
+        List<Nesting> found = new ArrayList<>();
+        int depth = 0;
+        int deepest = 0;
+        int deepAt = -1;
+        int run = 0;
+        int runAt = -1;
+        boolean operand = false;
+        int n = source.length();
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (c == '/' && i + 1 < n && source.charAt(i + 1) == '/') {
+                while (i + 1 < n && source.charAt(i + 1) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            if (c == '/' && i + 1 < n && source.charAt(i + 1) == '*') {
+                int close = source.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 1;
+                continue;
+            }
+            boolean prefix = c == '~' || (c == '!' && (i + 1 >= n || source.charAt(i + 1) != '='))
+                    || ((c == '-' || c == '+') && !operand);
+            if (prefix) {
+                if (++run == limit + 1) {
+                    runAt = i;
+                }
+                operand = false;
+                continue;
+            }
+            if (run > limit) {
+                found.add(new Nesting(runAt, run, true));
+            }
+            run = 0;
+            if (c == '"' || c == '\'') {
+                for (i++; i < n && source.charAt(i) != c; i++) {
+                    if (source.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+                operand = true;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+                if (depth == limit + 1) {
+                    deepAt = i;
+                }
+                deepest = Math.max(deepest, depth);
+                operand = false;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+                if (depth == limit && deepAt >= 0) {
+                    found.add(new Nesting(deepAt, deepest, false));
+                    deepAt = -1;
+                    deepest = depth;
+                }
+                operand = true;
+            } else {
+                operand = Character.isJavaIdentifierPart(c) || c == '.';
+            }
+        }
+        if (run > limit) {
+            found.add(new Nesting(runAt, run, true));
+        }
+        if (deepAt >= 0) {
+            found.add(new Nesting(deepAt, deepest, false));
+        }
+        return found;
+    }
+
     /** Where the rule's consequence code (as the descriptor holds it, stripped) starts, or -1. */
     int consequenceOffset(RuleDescr rule, String code) {
         int then = offsetOfLine(rule.getConsequenceLine()) + Math.max(0, rule.getConsequencePattern());

@@ -45,6 +45,8 @@ public final class RuleBase {
     private static final Pattern UNKNOWN_MEMBER = Pattern.compile("unable to resolve method using [\\w-]+: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error");
     private static final Pattern RULE_NAME = Pattern.compile("rule \"([^\"]+)\"");
+    private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+]\\s*)?Line (\\d+):(-?\\d+)\\s+");
+    private static final int LONGEST_SHOWN = 80;
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
     private final KieBase kieBase;
@@ -172,7 +174,13 @@ public final class RuleBase {
             }
             int column = 0;
             Matcher at = LINE_COLUMN.matcher(text);
-            if (at.find()) {
+            Matcher parser = PARSER_POSITION.matcher(text);
+            if (parser.find()) {
+                // the parser's own "Line 16:27": its column (0-based) goes into the location
+                line = Integer.parseInt(parser.group(1)) > 0 ? Integer.parseInt(parser.group(1)) : line;
+                column = Integer.parseInt(parser.group(2)) >= 0 ? Integer.parseInt(parser.group(2)) + 1 : 0;
+                text = text.substring(parser.end());
+            } else if (at.find()) {
                 line = line > 0 ? line : Integer.parseInt(at.group(1));
                 column = Integer.parseInt(at.group(2)) + 1;
             }
@@ -450,8 +458,23 @@ public final class RuleBase {
             return "unknown field '" + name + "' of " + type + where + Suggest.hint(name, known)
                     + (type.equals("Incident") ? "; see docs/vocabulary.md" : "");
         }
+        Matcher expression = EXPRESSION.matcher(text);
+        if (expression.find() && text.contains("[Error: java.lang.StackOverflowError]")) {
+            return "the compiler ran out of stack on '" + shorten(expression.group(1).strip())
+                    + "': it is structured too deeply (StackOverflowError); split long chains of conditions or operators into several clauses";
+        }
         String oneLine = text.replaceAll("\\[ERR \\d+] ", "").replaceAll("\\s*\\n\\s*", " ").strip();
-        return LINE_COLUMN.matcher(oneLine).replaceAll("").replaceAll("\\s+", " ").strip();
+        oneLine = LINE_COLUMN.matcher(oneLine).replaceAll("").replaceAll("\\s+", " ").strip();
+        Matcher analysed = EXPRESSION.matcher(oneLine);
+        if (analysed.find() && analysed.group(1).strip().length() > LONGEST_SHOWN) {
+            oneLine = oneLine.substring(0, analysed.start(1)) + shorten(analysed.group(1).strip()) + oneLine.substring(analysed.end(1));
+        }
+        return oneLine;
+    }
+
+    /** An expression shown in a message: its start, when it is too long to read on one line. */
+    private static String shorten(String expression) {
+        return expression.length() <= LONGEST_SHOWN ? expression : expression.substring(0, LONGEST_SHOWN - 3) + "...";
     }
 
     private static String[] enumConstants(String className) {

@@ -131,6 +131,11 @@ public final class ProjectRunner {
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof InvalidInputException invalidInput) {
                         attempt = new DraftLoader.Attempt(null, Optional.empty(), invalidInput.problems());
+                    } else if (e.getCause() instanceof Error error) {
+                        // out of stack or memory on what a user wrote: that draft fails, the others load
+                        attempt = new DraftLoader.Attempt(null, Optional.empty(), List.of(new Problem(folders.get(i), 0, 0,
+                                "the draft could not be loaded: " + error.getClass().getSimpleName()
+                                        + (error.getMessage() == null ? "" : " (" + error.getMessage() + ")"))));
                     } else {
                         throw new IllegalStateException("loading " + folders.get(i) + " failed", e.getCause());
                     }

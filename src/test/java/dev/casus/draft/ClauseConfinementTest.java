@@ -158,6 +158,12 @@ class ClauseConfinementTest {
                         concludes, "8:31: clause Art. 9 accumulates with code of its own (init, action, result), which a clause may not use: "
                                 + "use count, sum, min, max, average, collectList, collectSet",
                         strike + "\nNumber(intValue > 1) from accumulate(Incident($k : killed), sum($k))", concludes),
+                arguments("text joined with a fact, which calls its toString", "$i : Incident(country == \"U\" + this)", concludes,
+                        "7:36: clause Art. 9 joins text with this, which calls dev.casus.model.Incident.toString, which a clause may not use",
+                        "$i : Incident(country == \"U\" + \"A\")", concludes),
+                arguments("text joined with an enum, which calls its toString", "$i : Incident(country == \"U\" + act)", concludes,
+                        "7:36: clause Art. 9 joins text with act, which calls java.lang.Enum.toString, which a clause may not use",
+                        "$i : Incident(country == \"U\" + 1)", concludes),
                 arguments("an operator that runs a regular expression", "$i : Incident(country matches \"U.*\")", concludes,
                         "7:19: clause Art. 9 uses the operator matches, which a clause may not use: compare with ==, !=, <, <=, >, >=, in or not in",
                         "$i : Incident(country == \"UA\")", concludes),
@@ -192,6 +198,15 @@ class ClauseConfinementTest {
         // then
         assertThat(refused).contains(expected);
         assertThat(twin).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_method_reference_once_without_refusing_its_scope_as_well() {
+        // when
+        List<String> refused = problems("bad", clause("$i : Incident(killed > 10)", "holds(\"x\", $i::toString);"));
+
+        // then
+        assertThat(refused).containsExactly("9:16: clause Art. 9 uses the method reference $i::toString, which a clause may not use");
     }
 
     @Test
@@ -297,6 +312,7 @@ class ClauseConfinementTest {
                     (Incident(this == $i) or Holds(term == "grave act"))
                     Number(intValue >= 1) from accumulate($v : Incident(verified == false), count($v))
                     Number(doubleValue >= 0) from accumulate(Incident($x : killed), sum($x))
+                    Number(longValue >= 0) from accumulate(Incident($z : injured, country != "U" + 1 + true), sum($z))
                     accumulate(Incident($y : killed); $most : max($y), $mean : average($y), $least : min($y); $most >= $least)
                     $all : java.util.List(size >= 1) from accumulate($w : Incident(), collectList($w))
                     $places : java.util.Set(size >= 1) from accumulate(Incident($c : country), collectSet($c))

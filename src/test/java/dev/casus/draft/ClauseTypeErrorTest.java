@@ -78,7 +78,33 @@ class ClauseTypeErrorTest {
                 arguments("$i : Incident(text(\"cargo\") == \"grian\")",
                         "7:19: clause Art. 9 compares text(\"cargo\") with \"grian\", which is not one of its values (grain, arms), "
                                 + "so it never matches (did you mean 'grain'?)",
-                        "$i : Incident(text(\"cargo\") == \"grain\")"));
+                        "$i : Incident(text(\"cargo\") == \"grain\")"),
+                arguments("$i : Incident(killed >= 99999999999999999999)",
+                        "7:29: clause Art. 9: 99999999999999999999 is too large for killed, a whole number up to 2147483647",
+                        "$i : Incident(killed >= 2147483647)"),
+                arguments("$i : Incident(injured < 3000000000)",
+                        "7:29: clause Art. 9: 3000000000 is too large for injured, a whole number up to 2147483647",
+                        "$i : Incident(injured < 300000000)"),
+                arguments("$i : Incident(killed > -99999999999999999999)",
+                        "7:28: clause Art. 9: -99999999999999999999 is too small for killed, a whole number from -2147483648",
+                        "$i : Incident(killed > -2147483648)"),
+                arguments("$i : Incident(damage >= 1e400)",
+                        "7:29: clause Art. 9: 1e400 is too large for damage, a number up to about 1.8e308",
+                        "$i : Incident(damage >= 1e300)"),
+                arguments("$i : Incident(damage >= 99999999999999999999)",
+                        "7:29: clause Art. 9: 99999999999999999999 is too large for damage as written: a number without a decimal point "
+                                + "is at most 9223372036854775807; write it with one, e.g. 99999999999999999999.0",
+                        "$i : Incident(damage >= 99999999999999999999.0)"),
+                arguments("$i : Incident(number(\"aircraft\") > 1e400)",
+                        "7:40: clause Art. 9: 1e400 is too large for number(\"aircraft\"), a number up to about 1.8e308",
+                        "$i : Incident(number(\"aircraft\") > 1e30)"),
+                arguments("$i : Incident(killed in (1, 99999999999999999999))",
+                        "7:33: clause Art. 9: 99999999999999999999 is too large for killed, a whole number up to 2147483647",
+                        "$i : Incident(killed in (1, 99))"),
+                arguments("$i : Incident()\neval($i.killed() * 99999999999999999999 > 1)",
+                        "8:24: clause Art. 9: 99999999999999999999 is too large for a whole number: a number without a decimal point "
+                                + "is at most 9223372036854775807; write it with one, e.g. 99999999999999999999.0",
+                        "$i : Incident()\neval($i.killed() * 99 > 1)"));
     }
 
     @ParameterizedTest(name = "{0}")
