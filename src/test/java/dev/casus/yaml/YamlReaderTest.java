@@ -306,6 +306,19 @@ class YamlReaderTest {
     }
 
     @Test
+    void should_read_an_emoji_that_straddles_the_parsers_buffer() {
+        // given: SnakeYAML reads 1024 characters at a time; here the 1024th is the first half of an emoji
+        String padding = "a".repeat(1024 - "title: \"".length() - 1);
+
+        // when
+        YamlNode.Mapping top = (YamlNode.Mapping) read("title: \"" + padding + "😀😀\"\nlast: 2\n");
+
+        // then
+        assertThat(text(top.get("title"))).isEqualTo(padding + "😀😀");
+        assertThat(top.get("last").line()).isEqualTo(2);
+    }
+
+    @Test
     void should_load_a_50_megabyte_file() throws IOException {
         // given
         file = root.resolve("big.yaml");
