@@ -319,6 +319,29 @@ class YamlReaderTest {
     }
 
     @Test
+    void should_count_lines_as_an_editor_does_past_characters_yaml_reads_as_line_breaks() {
+        // when: U+2028 and U+0085 break lines in YAML 1.1, not in an editor; a lone \r does in both
+        YamlNode.Mapping top = (YamlNode.Mapping) read("title: \"one\u2028two\u0085three\"\rnext: 1\nlast: 2\n");
+
+        // then
+        assertThat(top.entries().get("next").line()).isEqualTo(2);
+        assertThat(top.entries().get("last").line()).isEqualTo(3);
+        assertThat(top.entries().get("last").column()).isEqualTo(1);
+    }
+
+    @Test
+    void should_point_at_a_line_separator_that_breaks_a_plain_value() {
+        // when: a title pasted with a line separator in it, unquoted
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> read("version: 1\ntitle: one\u2028two\nlast: 2\n"));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::line, Problem::column).containsExactly(org.assertj.core.groups.Tuple.tuple(2, 11));
+        assertThat(e.problems().get(0).message()).startsWith("YAML syntax: ")
+                .endsWith("the invisible character U+2028 here is a line break to YAML: remove it");
+    }
+
+    @Test
     void should_load_a_50_megabyte_file() throws IOException {
         // given
         file = root.resolve("big.yaml");
