@@ -78,6 +78,9 @@ public final class SuiteLoader {
         List<String> drafts = top.texts("drafts");
         if (!top.has("drafts")) {
             top.missing("drafts");
+        } else if (top.node("drafts") instanceof YamlNode.Sequence seq && seq.items().isEmpty()) {
+            top.problem(seq, "'drafts' names no draft: list the drafts this file tests, e.g. drafts: ["
+                    + knownDrafts.stream().sorted().findFirst().orElse("coalition") + "]");
         }
         for (String draft : drafts) {
             if (!knownDrafts.contains(draft)) {

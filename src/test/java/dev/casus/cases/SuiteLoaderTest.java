@@ -235,6 +235,21 @@ class SuiteLoaderTest {
     }
 
     @Test
+    void should_reject_a_case_file_whose_drafts_list_is_empty() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load("""
+                drafts: []
+                cases:
+                  - id: a
+                    incident: {act: blockade}
+                """));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("cases.yaml")
+                + ":1:9: 'drafts' names no draft: list the drafts this file tests, e.g. drafts: [other]");
+    }
+
+    @Test
     void should_report_a_case_file_that_is_not_utf8_at_the_offending_byte() throws IOException {
         // given
         Path file = root.resolve("cases.yaml");
