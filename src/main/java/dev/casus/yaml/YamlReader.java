@@ -7,6 +7,7 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -98,7 +99,7 @@ public final class YamlReader {
     private Node compose(String text) {
         LoaderOptions options = options();
         EventGuard guard = new EventGuard(new ParserImpl(new StreamReader(text), options), options);
-        Composer composer = new Composer(guard, new Resolver(), options);
+        Composer composer = new AliasKeyComposer(guard, options);
         try {
             if (!composer.checkNode()) {
                 return null;
@@ -123,6 +124,27 @@ public final class YamlReader {
             throw unprintable(text);
         } catch (YAMLException e) {
             throw located(guard.lastMark(), "YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A composer that gives a key written as an alias ({@code *k}) the place of the alias rather than
+     * that of its anchor, so that a key repeated through an alias is reported where it is repeated.
+     */
+    private static final class AliasKeyComposer extends Composer {
+
+        AliasKeyComposer(org.yaml.snakeyaml.parser.Parser parser, LoaderOptions options) {
+            super(parser, new Resolver(), options);
+        }
+
+        @Override
+        protected Node composeKeyNode(MappingNode node) {
+            Mark alias = parser.checkEvent(Event.ID.Alias) ? parser.peekEvent().getStartMark() : null;
+            Node key = super.composeKeyNode(node);
+            if (alias != null && key instanceof ScalarNode scalar) {
+                return new ScalarNode(scalar.getTag(), scalar.getValue(), alias, alias, scalar.getScalarStyle());
+            }
+            return key;
         }
     }
 

@@ -101,6 +101,21 @@ class YamlReaderTest {
     }
 
     @Test
+    void should_report_a_key_repeated_through_an_alias_where_the_alias_stands() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read("""
+                incident:
+                  &k act: missile-strike
+                  killed: 12
+                  *k : sabotage
+                """));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                file + ":4:3: 'act' is given twice in this mapping (first on line 2)");
+    }
+
+    @Test
     void should_read_an_alias_as_the_value_it_names() {
         // when
         YamlNode.Mapping top = (YamlNode.Mapping) read("""
