@@ -16,6 +16,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class YamlReaderTest {
 
@@ -263,6 +264,19 @@ class YamlReaderTest {
     }
 
     @Test
+    void should_count_a_lone_carriage_return_as_a_line_break_when_locating_a_byte_that_is_not_utf8() {
+        // when: classic Mac line endings, and a CR just before a CRLF's LF
+        InvalidInputException crOnly = catchThrowableOfType(InvalidInputException.class,
+                () -> readBytes("title: Pact\rversion: 1\rnote: d\u00e9j\u00e0\r".getBytes(StandardCharsets.ISO_8859_1)));
+        InvalidInputException loneCr = catchThrowableOfType(InvalidInputException.class,
+                () -> readBytes(new byte[] {'a', ':', ' ', '1', '\r', (byte) 0xFF, '\r', '\n', 'b', ':', ' ', '2'}));
+
+        // then
+        assertThat(crOnly.problems()).extracting(Problem::line, Problem::column).containsExactly(tuple(3, 8));
+        assertThat(loneCr.problems()).extracting(Problem::line, Problem::column).containsExactly(tuple(2, 1));
+    }
+
+    @Test
     void should_report_a_binary_file_as_a_located_problem() {
         // given
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d};
@@ -351,7 +365,7 @@ class YamlReaderTest {
                 () -> read("version: 1\ntitle: one\u2028two\nlast: 2\n"));
 
         // then
-        assertThat(e.problems()).extracting(Problem::line, Problem::column).containsExactly(org.assertj.core.groups.Tuple.tuple(2, 11));
+        assertThat(e.problems()).extracting(Problem::line, Problem::column).containsExactly(tuple(2, 11));
         assertThat(e.problems().get(0).message()).startsWith("YAML syntax: ")
                 .endsWith("the invisible character U+2028 here is a line break to YAML: remove it");
     }
