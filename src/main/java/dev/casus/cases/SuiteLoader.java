@@ -83,6 +83,9 @@ public final class SuiteLoader {
         List<String> drafts = top.texts("drafts");
         if (!top.has("drafts")) {
             top.missing("drafts");
+        } else if (top.node("drafts") instanceof YamlNode.Sequence seq && seq.items().isEmpty()) {
+            top.problem(seq, "'drafts' names no draft: list the drafts this file tests, e.g. drafts: ["
+                    + knownDrafts.stream().sorted().findFirst().orElse("coalition") + "]");
         }
         for (String draft : drafts) {
             if (!knownDrafts.contains(draft)) {
@@ -314,7 +317,16 @@ public final class SuiteLoader {
             }
             case DECIMAL -> {
                 if (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.DECIMAL) {
-                    return Double.parseDouble(text);
+                    double d = Double.parseDouble(text);
+                    if (Double.isInfinite(d)) {
+                        problem(node, "'" + name + "' is too large a number: " + text, problems);
+                        return null;
+                    }
+                    if (d < 0 && name.equals(IncidentField.DAMAGE.key())) {
+                        problem(node, "'" + name + "' must be a number from 0 up, not " + text, problems);
+                        return null;
+                    }
+                    return d;
                 }
                 problem(node, "'" + name + "' must be a number, not '" + text + "'", problems);
                 return null;

@@ -50,13 +50,14 @@ public final class SourceText {
         }
         if (result.isError()) {
             int at = in.position();
+            // lines as an editor shows them: broken by \n, \r\n or a lone \r
             int lineStart = at;
-            while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+            while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
                 lineStart--;
             }
             int line = 1;
             for (int i = 0; i < lineStart; i++) {
-                if (bytes[i] == '\n') {
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && bytes[i + 1] != '\n')) {
                     line++;
                 }
             }

@@ -7,6 +7,7 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -50,6 +51,7 @@ public final class YamlReader {
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<Node, YamlNode> converted = new IdentityHashMap<>();
+    private EditorPositions positions;
 
     private YamlReader(Path file) {
         this.file = file;
@@ -78,6 +80,7 @@ public final class YamlReader {
 
     private YamlNode read() {
         String text = decode();
+        positions = new EditorPositions(text);
         Node root = compose(text);
         if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getValue().isEmpty())) {
             throw invalid(0, 0, "the file is empty");
@@ -96,7 +99,7 @@ public final class YamlReader {
     private Node compose(String text) {
         LoaderOptions options = options();
         EventGuard guard = new EventGuard(new ParserImpl(new StreamReader(text), options), options);
-        Composer composer = new Composer(guard, new Resolver(), options);
+        Composer composer = new AliasKeyComposer(guard, options);
         try {
             if (!composer.checkNode()) {
                 return null;
@@ -110,6 +113,11 @@ public final class YamlReader {
         } catch (EventGuard.Refused e) {
             throw located(e.at(), e.getMessage());
         } catch (MarkedYAMLException e) {
+            int[] stray = positions.strayBreak(e.getContextMark(), e.getProblemMark());
+            if (stray != null) {
+                throw invalid(stray[0], stray[1], "YAML syntax: " + explanation(e) + String.format(Locale.ROOT,
+                        "; the invisible character U+%04X here is a line break to YAML: remove it", stray[2]));
+            }
             Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw located(at, "YAML syntax: " + explanation(e));
         } catch (ReaderException e) {
@@ -119,8 +127,29 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * A composer that gives a key written as an alias ({@code *k}) the place of the alias rather than
+     * that of its anchor, so that a key repeated through an alias is reported where it is repeated.
+     */
+    private static final class AliasKeyComposer extends Composer {
+
+        AliasKeyComposer(org.yaml.snakeyaml.parser.Parser parser, LoaderOptions options) {
+            super(parser, new Resolver(), options);
+        }
+
+        @Override
+        protected Node composeKeyNode(MappingNode node) {
+            Mark alias = parser.checkEvent(Event.ID.Alias) ? parser.peekEvent().getStartMark() : null;
+            Node key = super.composeKeyNode(node);
+            if (alias != null && key instanceof ScalarNode scalar) {
+                return new ScalarNode(scalar.getTag(), scalar.getValue(), alias, alias, scalar.getScalarStyle());
+            }
+            return key;
+        }
+    }
+
     private InvalidInputException located(Mark at, String message) {
-        return at == null ? invalid(0, 0, message) : invalid(at.getLine() + 1, at.getColumn() + 1, message);
+        return at == null ? invalid(0, 0, message) : invalid(positions.line(at), positions.column(at), message);
     }
 
     /** The parser's explanation, without its marks and source excerpts, which the location replaces. */
@@ -136,19 +165,13 @@ public final class YamlReader {
 
     /** YAML allows no control characters but tab and line breaks; points at the first other one. */
     private InvalidInputException unprintable(String text) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < text.length(); ) {
+        int index = 0;
+        for (int i = 0; i < text.length(); index++) {
             int c = text.codePointAt(i);
             if (!StreamReader.isPrintable(c)) {
-                return invalid(line, column, String.format(Locale.ROOT,
+                int[] at = positions.at(index);
+                return invalid(at[0], at[1], String.format(Locale.ROOT,
                         "the character U+%04X is not allowed in YAML; is this a text file?", c));
-            }
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
             }
             i += Character.charCount(c);
         }
@@ -160,8 +183,8 @@ public final class YamlReader {
         if (done != null) {
             return done;
         }
-        int line = node.getStartMark().getLine() + 1;
-        int column = node.getStartMark().getColumn() + 1;
+        int line = positions.line(node.getStartMark());
+        int column = positions.column(node.getStartMark());
         YamlNode out;
         if (node instanceof ScalarNode scalar) {
             out = scalar(scalar, line, column);
@@ -182,8 +205,8 @@ public final class YamlReader {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             Mark at = tuple.getKeyNode().getStartMark();
-            int keyLine = at.getLine() + 1;
-            int keyColumn = at.getColumn() + 1;
+            int keyLine = positions.line(at);
+            int keyColumn = positions.column(at);
             YamlNode value = convert(tuple.getValueNode());
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 problems.add(new Problem(file, keyLine, keyColumn, "a key must be a single value, not "

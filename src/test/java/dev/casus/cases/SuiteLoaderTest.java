@@ -210,6 +210,46 @@ class SuiteLoaderTest {
     }
 
     @Test
+    void should_reject_a_number_too_large_to_be_finite_and_a_negative_damage() {
+        // when
+        Suite suite = load("""
+                drafts: [test]
+                cases:
+                  - id: infinite
+                    incident: {act: blockade, damage: 1e400}
+                  - id: infinite-range
+                    incident: {act: blockade, damage: {from: 0, to: -1e400}}
+                  - id: negative
+                    incident: {act: blockade, damage: -2.5}
+                  - id: fine
+                    incident: {act: blockade, damage: {from: 0, to: 1e300}}
+                """);
+
+        // then
+        Path file = root.resolve("cases.yaml");
+        assertThat(suite.badCases()).flatExtracting(Suite.BadCase::problems).extracting(Problem::toString).containsExactly(
+                file + ":4:39: 'damage' is too large a number: 1e400",
+                file + ":6:53: 'damage' is too large a number: -1e400",
+                file + ":8:39: 'damage' must be a number from 0 up, not -2.5");
+        assertThat(suite.cases()).extracting(Case::id).containsExactly("fine");
+    }
+
+    @Test
+    void should_reject_a_case_file_whose_drafts_list_is_empty() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load("""
+                drafts: []
+                cases:
+                  - id: a
+                    incident: {act: blockade}
+                """));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("cases.yaml")
+                + ":1:9: 'drafts' names no draft: list the drafts this file tests, e.g. drafts: [other]");
+    }
+
+    @Test
     void should_report_a_case_file_that_is_not_utf8_at_the_offending_byte() throws IOException {
         // given
         Path file = root.resolve("cases.yaml");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class YamlReaderTest {
 
@@ -98,6 +99,21 @@ class YamlReaderTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 file + ":2:38: 'act' is given twice in this mapping (first on line 2)",
                 file + ":3:1: 'id' is given twice in this mapping (first on line 1)");
+    }
+
+    @Test
+    void should_report_a_key_repeated_through_an_alias_where_the_alias_stands() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read("""
+                incident:
+                  &k act: missile-strike
+                  killed: 12
+                  *k : sabotage
+                """));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                file + ":4:3: 'act' is given twice in this mapping (first on line 2)");
     }
 
     @Test
@@ -248,6 +264,19 @@ class YamlReaderTest {
     }
 
     @Test
+    void should_count_a_lone_carriage_return_as_a_line_break_when_locating_a_byte_that_is_not_utf8() {
+        // when: classic Mac line endings, and a CR just before a CRLF's LF
+        InvalidInputException crOnly = catchThrowableOfType(InvalidInputException.class,
+                () -> readBytes("title: Pact\rversion: 1\rnote: d\u00e9j\u00e0\r".getBytes(StandardCharsets.ISO_8859_1)));
+        InvalidInputException loneCr = catchThrowableOfType(InvalidInputException.class,
+                () -> readBytes(new byte[] {'a', ':', ' ', '1', '\r', (byte) 0xFF, '\r', '\n', 'b', ':', ' ', '2'}));
+
+        // then
+        assertThat(crOnly.problems()).extracting(Problem::line, Problem::column).containsExactly(tuple(3, 8));
+        assertThat(loneCr.problems()).extracting(Problem::line, Problem::column).containsExactly(tuple(2, 1));
+    }
+
+    @Test
     void should_report_a_binary_file_as_a_located_problem() {
         // given
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d};
@@ -303,6 +332,42 @@ class YamlReaderTest {
         // then
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(file
                 + ":3:1: a second YAML document starts here; a Casus file holds one document");
+    }
+
+    @Test
+    void should_read_an_emoji_that_straddles_the_parsers_buffer() {
+        // given: SnakeYAML reads 1024 characters at a time; here the 1024th is the first half of an emoji
+        String padding = "a".repeat(1024 - "title: \"".length() - 1);
+
+        // when
+        YamlNode.Mapping top = (YamlNode.Mapping) read("title: \"" + padding + "😀😀\"\nlast: 2\n");
+
+        // then
+        assertThat(text(top.get("title"))).isEqualTo(padding + "😀😀");
+        assertThat(top.get("last").line()).isEqualTo(2);
+    }
+
+    @Test
+    void should_count_lines_as_an_editor_does_past_characters_yaml_reads_as_line_breaks() {
+        // when: U+2028 and U+0085 break lines in YAML 1.1, not in an editor; a lone \r does in both
+        YamlNode.Mapping top = (YamlNode.Mapping) read("title: \"one\u2028two\u0085three\"\rnext: 1\nlast: 2\n");
+
+        // then
+        assertThat(top.entries().get("next").line()).isEqualTo(2);
+        assertThat(top.entries().get("last").line()).isEqualTo(3);
+        assertThat(top.entries().get("last").column()).isEqualTo(1);
+    }
+
+    @Test
+    void should_point_at_a_line_separator_that_breaks_a_plain_value() {
+        // when: a title pasted with a line separator in it, unquoted
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> read("version: 1\ntitle: one\u2028two\nlast: 2\n"));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::line, Problem::column).containsExactly(tuple(2, 11));
+        assertThat(e.problems().get(0).message()).startsWith("YAML syntax: ")
+                .endsWith("the invisible character U+2028 here is a line break to YAML: remove it");
     }
 
     @Test
