@@ -1143,7 +1143,7 @@ final class ClauseChecker {
             }
             Kind textual = leftText ? left : right;
             Kind other = leftText ? right : left;
-            if (other.tag() == Tag.OTHER && other.type() == List.class && "victim".equals(String.valueOf(other.shown()).replaceAll(".*[.$]", ""))) {
+            if (other.tag() == Tag.FACT && other.type() == List.class && "victim".equals(String.valueOf(other.shown()).replaceAll(".*[.$]", ""))) {
                 problem(at, "clause " + clause + " compares " + other.shown() + ", which lists the States attacked, with "
                         + textual.shown() + ", which never matches: write hasVictim(" + textual.shown() + ")");
                 return;
@@ -1382,7 +1382,7 @@ final class ClauseChecker {
             case TEXT -> Kind.of(Tag.TEXT, String.class, shown);
             case ENUM -> Kind.of(Tag.ENUM, enumType, shown);
             case TIME -> Kind.of(Tag.TIME, Instant.class, shown);
-            case STATES -> Kind.of(Tag.OTHER, List.class, shown);
+            case STATES -> Kind.of(Tag.FACT, List.class, shown);
         };
     }
 
