@@ -221,4 +221,32 @@ class VictimTest {
                 .containsExactlyInAnyOrder("test/blockade-of-ukraine", "test/blockade-of-poland-or-ukraine",
                         "mutual/blockade-of-poland-or-ukraine");
     }
+
+    @Test
+    void should_run_the_readme_example_as_written() throws java.io.IOException {
+        // given: the README's clauses and incidents under "The State attacked", verbatim
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("#### The State attacked"), readme.indexOf("#### What a clause may use"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", section.indexOf("```yaml\n") + 8));
+        int drlAt = section.indexOf("```\nrule") + 4;
+        String drl = "package casus.readme;\n\n" + section.substring(drlAt, section.indexOf("```\n", drlAt));
+        Fixtures.draft(root.resolve("rules"), "readme", MUTUAL_YAML, Map.of("clauses.drl", drl));
+        StringBuilder cases = new StringBuilder("drafts: [readme]\ncases:\n");
+        int n = 0;
+        for (String line : yaml.strip().split("\n")) {
+            cases.append("  - id: c").append(++n).append("\n    ").append(line).append("\n");
+        }
+        Fixtures.write(root.resolve("cases/readme.yaml"), cases.toString());
+
+        // when
+        RunResult run = Casus.project(root.resolve("rules"), root.resolve("cases")).run();
+        Draft draft = Casus.load(root.resolve("rules/readme"));
+
+        // then
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.drafts().get(0).cases()).extracting(c -> c.analysis().worlds().size()).containsExactly(1, 2, 1);
+        assertThat(draft.evaluate(Incident.builder("e1").act(Act.INVASION).victim("LT").build()).commitment("PL/assist"))
+                .isEqualTo(CommitmentStatus.ACTIVE);
+    }
 }
