@@ -11,6 +11,7 @@ import dev.casus.yaml.Suggest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,13 +67,20 @@ public final class CaseBuilder {
         return this;
     }
 
-    /** A field known exactly: an enum constant or its case-file spelling, a number, a boolean, a text or a time. */
+    /**
+     * A field known exactly: an enum constant or its case-file spelling, a number, a boolean, a text or a
+     * time; for {@code victim}, a State code ({@code "UA"}) or a collection of the States attacked at once
+     * ({@code List.of("PL", "LT")}).
+     */
     public CaseBuilder set(String field, Object value) {
         fields.put(check(field), new Uncertain.Exactly(convert(field, value)));
         return this;
     }
 
-    /** A field that is one of these values, not known which. */
+    /**
+     * A field that is one of these values, not known which: {@code oneOf("victim", "PL", "LT")} is
+     * "PL or LT"; an alternative may itself be a collection of States attacked at once.
+     */
     public CaseBuilder oneOf(String field, Object... values) {
         String name = check(field);
         if (values == null || values.length == 0) {
@@ -142,11 +150,25 @@ public final class CaseBuilder {
             case BOOLEAN -> value instanceof Boolean ? value : null;
             case TEXT -> value instanceof String ? value : null;
             case TIME -> value instanceof Instant ? value : null;
+            case STATES -> states(value);
         };
         if (converted == null) {
             throw new IllegalArgumentException("'" + field + "' must be " + describe(type) + ", not " + value);
         }
         return converted;
+    }
+
+    /** A State code, or a non-empty collection of them, as a sorted list; null when it is neither. */
+    private static List<String> states(Object value) {
+        Collection<?> given = value instanceof Collection<?> c ? c : List.of(value);
+        TreeSet<String> states = new TreeSet<>();
+        for (Object state : given) {
+            if (!(state instanceof String text) || !text.matches("[A-Za-z][A-Za-z0-9-]*")) {
+                return null;
+            }
+            states.add(text);
+        }
+        return states.isEmpty() ? null : List.copyOf(states);
     }
 
     private Object enumValue(String field, Object value) {
@@ -177,6 +199,7 @@ public final class CaseBuilder {
             case BOOLEAN -> "true or false";
             case TEXT -> "a text";
             case TIME -> "an Instant";
+            case STATES -> "a State code such as \"UA\", or a non-empty collection of them";
             case ENUM -> "one of its values";
         };
     }

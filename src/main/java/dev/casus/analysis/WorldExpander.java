@@ -155,6 +155,15 @@ public final class WorldExpander {
                 yield values;
             }
             case TIME -> List.of();
+            case STATES -> {
+                // any State: each party of the draft, each State a clause names, and one that is neither
+                TreeSet<String> states = new TreeSet<>(literals.getOrDefault(field, new TreeSet<>()));
+                draft.parties().forEach(p -> states.add(p.id()));
+                List<Object> values = new ArrayList<>();
+                states.forEach(state -> values.add(List.of(state)));
+                values.add(List.of(OTHER));
+                yield values;
+            }
         };
     }
 

@@ -49,6 +49,7 @@ public final class SuiteLoader {
             "holds", "holdsNot", "conflict", "findings", "silent");
     private static final Set<String> FINDING = Set.of("kind", "clause");
     private static final Set<String> RANGE = Set.of("from", "to");
+    private static final Set<String> ALL = Set.of("all");
 
     private final Path file;
     private final Set<String> knownDrafts;
@@ -235,6 +236,9 @@ public final class SuiteLoader {
         if (node instanceof YamlNode.Scalar s && "unknown".equals(s.text()) && s.kind() == YamlNode.Scalar.Kind.STRING) {
             return new Uncertain.Unknown();
         }
+        if (type == ValueType.STATES) {
+            return readStates(node, name, problems);
+        }
         if (node instanceof YamlNode.Sequence seq) {
             List<Object> values = new ArrayList<>();
             for (YamlNode item : seq.items()) {
@@ -277,6 +281,88 @@ public final class SuiteLoader {
         }
         Object v = scalar(node, name, type, enumValues, problems);
         return v == null ? null : new Uncertain.Exactly(v);
+    }
+
+    /**
+     * States attacked: {@code UA}; {@code {all: [PL, LT]}} for several at once; a list for
+     * alternatives ({@code [PL, LT]}: one of them, not known which), whose entries may be {@code {all: ...}}.
+     */
+    private Uncertain readStates(YamlNode node, String name, List<Problem> problems) {
+        if (node instanceof YamlNode.Sequence seq) {
+            if (seq.items().isEmpty()) {
+                problem(node, "'" + name + "' lists no alternatives", problems);
+                return null;
+            }
+            int before = problems.size();
+            List<Object> alternatives = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Sequence) {
+                    problem(item, "an alternative of '" + name + "' is a list: write the States attacked at once as {all: [...]}", problems);
+                    continue;
+                }
+                List<String> states = allOf(item, name, problems);
+                if (states != null && !alternatives.contains(states)) {
+                    alternatives.add(states);
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return alternatives.size() == 1 ? new Uncertain.Exactly(alternatives.get(0)) : new Uncertain.OneOf(alternatives);
+        }
+        List<String> states = allOf(node, name, problems);
+        return states == null ? null : new Uncertain.Exactly(states);
+    }
+
+    /** One State ({@code UA}) or several at once ({@code {all: [PL, LT]}}), sorted; null after a problem. */
+    private List<String> allOf(YamlNode node, String name, List<Problem> problems) {
+        if (node instanceof YamlNode.Mapping) {
+            int before = problems.size();
+            MappingReader all = MappingReader.of(file, node, problems, "'" + name + "'");
+            for (YamlNode.Entry e : all.mapping().entries().values()) {
+                if (!ALL.contains(e.key())) {
+                    problems.add(new Problem(file, e.line(), e.column(), "unknown key '" + e.key() + "' in '" + name + "'"
+                            + Suggest.hint(e.key(), ALL) + ": write the States attacked at once as {all: [PL, LT]}, "
+                            + "and alternatives (one of them, not known which) as [PL, LT]"));
+                }
+            }
+            if (!all.has("all")) {
+                if (problems.size() == before) {
+                    all.missing("all");
+                }
+                return null;
+            }
+            YamlNode list = all.node("all");
+            if (!(list instanceof YamlNode.Sequence seq)) {
+                problem(list, "'all' of '" + name + "' must be a list of States, e.g. {all: [PL, LT]}", problems);
+                return null;
+            }
+            if (seq.items().isEmpty()) {
+                problem(list, "'all' of '" + name + "' lists no States: name at least one, e.g. {all: [PL, LT]}", problems);
+                return null;
+            }
+            TreeSet<String> states = new TreeSet<>();
+            for (YamlNode item : seq.items()) {
+                String state = state(item, name, problems);
+                if (state != null) {
+                    states.add(state);
+                }
+            }
+            return problems.size() > before ? null : List.copyOf(states);
+        }
+        String state = state(node, name, problems);
+        return state == null ? null : List.of(state);
+    }
+
+    private String state(YamlNode node, String name, List<Problem> problems) {
+        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING && s.text() != null
+                && s.text().matches("[A-Za-z][A-Za-z0-9-]*")) {
+            return s.text();
+        }
+        String shown = node instanceof YamlNode.Scalar s && s.text() != null ? "'" + s.text() + "'"
+                : node instanceof YamlNode.Sequence ? "a list" : node instanceof YamlNode.Mapping ? "a mapping" : "nothing";
+        problem(node, "'" + name + "' must name a State by its code, such as UA (a party id of the draft), not " + shown, problems);
+        return null;
     }
 
     /** A single value of the field's type: an enum constant, Integer, Double, Boolean, String or Instant. */

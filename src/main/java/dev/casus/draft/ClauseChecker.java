@@ -130,7 +130,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Two checks. <b>Confinement</b> (unless the draft is trusted): a clause may read the incident's
  * and the parties' fields, the vocabulary's enums and constants, and literals; compare and combine
  * them ({@code in}, {@code not in}, arithmetic, logical operators); use the helpers {@code flag},
- * {@code number}, {@code text} and {@code hoursAfter}; match {@code Incident}, {@code Party} and
+ * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim} and {@code victimOf}; match {@code Incident}, {@code Party} and
  * {@code Holds} facts, with {@code not}, {@code exists}, {@code forall}, {@code or}, {@code accumulate}
  * with the standard functions and {@code collect}; and conclude with the four actions, whose arguments
  * are literals or the variables its conditions bind. Everything else is refused, one problem per
@@ -143,7 +143,7 @@ final class ClauseChecker {
 
     private static final Set<String> ACTIONS = Set.of("holds", "holdsNot", "activate", "withhold");
     private static final Set<String> ATTRIBUTE_HELPERS = Set.of("flag", "number", "text");
-    private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter");
+    private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
     private static final Set<String> COLLECTION_FUNCTIONS = Set.of("collectList", "collectSet");
     private static final List<String> ACCUMULATE_FUNCTIONS =
@@ -919,7 +919,7 @@ final class ClauseChecker {
                 refuse(offset(call, where), "calls " + (where.pattern() == null ? method : qualified(where.pattern(), method))
                         + ", which a clause may not use"
                         + (where.consequence() ? ": " + CONSEQUENCES
-                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text and hoursAfter"
+                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim and victimOf"
                         + Suggest.hint(method, HELPERS)));
                 return REFUSED;
             }
@@ -1075,6 +1075,24 @@ final class ClauseChecker {
                 if (name.equals("hoursAfter")) {
                     return Optional.of(Kind.of(Tag.NUMBER, Long.class, shown));
                 }
+                if (name.equals("hasVictim")) {
+                    Kind argument = arguments.get(0);
+                    if (!Set.of(Tag.TEXT, Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                        problem(offset(call, where), "clause " + clause + " calls hasVictim with " + argument.shown() + ", which is "
+                                + argumentKind(argument) + ": name a State in quotes, e.g. hasVictim(\"UA\"), or a party's id, hasVictim($p.id)");
+                    }
+                    return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
+                }
+            }
+            if (fact == Party.class && arguments.size() == 1 && name.equals("victimOf")) {
+                Kind argument = arguments.get(0);
+                if (!(argument.tag() == Tag.FACT && argument.type() == Incident.class)
+                        && !Set.of(Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                    problem(offset(call, where), "clause " + clause + " calls victimOf with " + argument.shown() + ", which is "
+                            + argumentKind(argument) + ": give it the incident, e.g. $i : Incident(...) and Party(victimOf($i)); "
+                            + "for a State by its code, write Incident(hasVictim(\"UA\"))");
+                }
+                return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
             }
             return Optional.empty();
         }
@@ -1125,6 +1143,11 @@ final class ClauseChecker {
             }
             Kind textual = leftText ? left : right;
             Kind other = leftText ? right : left;
+            if (other.tag() == Tag.FACT && other.type() == List.class && "victim".equals(String.valueOf(other.shown()).replaceAll(".*[.$]", ""))) {
+                problem(at, "clause " + clause + " compares " + other.shown() + ", which lists the States attacked, with "
+                        + textual.shown() + ", which never matches: write hasVictim(" + textual.shown() + ")");
+                return;
+            }
             if (!Set.of(Tag.NUMBER, Tag.BOOLEAN, Tag.ENUM, Tag.TIME).contains(other.tag())) {
                 return;
             }
@@ -1359,6 +1382,7 @@ final class ClauseChecker {
             case TEXT -> Kind.of(Tag.TEXT, String.class, shown);
             case ENUM -> Kind.of(Tag.ENUM, enumType, shown);
             case TIME -> Kind.of(Tag.TIME, Instant.class, shown);
+            case STATES -> Kind.of(Tag.FACT, List.class, shown);
         };
     }
 
@@ -1443,7 +1467,17 @@ final class ClauseChecker {
             case TEXT -> "text";
             case ENUM -> "one of a list of values";
             case TIME -> "a time";
+            case STATES -> "a list of States";
         };
+    }
+
+    /** What a helper's argument is, in words: "a number", "an Incident", "text". */
+    private static String argumentKind(Kind kind) {
+        if (kind.tag() == Tag.FACT || kind.tag() == Tag.OTHER) {
+            String name = kind.type() == null ? "Object" : kind.type().getSimpleName();
+            return article(name) + " " + name;
+        }
+        return describe(kind);
     }
 
     private static String article(String word) {

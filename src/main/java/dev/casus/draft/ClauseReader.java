@@ -67,6 +67,7 @@ final class ClauseReader {
 
     private static final String INCIDENT = "Incident";
     private static final String HOLDS = "Holds";
+    private static final String PARTY = "Party";
     private static final Set<String> COMPARISON = Set.of("==", "!=", "<", "<=", ">", ">=");
     private static final Set<String> ACTIONS = Set.of("holds", "holdsNot", "activate", "withhold");
     private static final Set<String> CONTEXT_ARGUMENTS = Set.of("drools", "kcontext");
@@ -572,6 +573,10 @@ final class ClauseReader {
                 if (target instanceof Fact fact && INCIDENT.equals(fact.type())) {
                     return incidentCall(call, shown, scope);
                 }
+                if (target instanceof Fact fact && PARTY.equals(fact.type()) && call.getNameAsString().equals("victimOf")) {
+                    readVictim();
+                    return new Other(shown);
+                }
                 return new Other(call.getScope().isPresent() && target instanceof Fact ? shown : call.toString());
             }
             e.getChildNodes().forEach(child -> {
@@ -592,6 +597,14 @@ final class ClauseReader {
                 attributeLines.putIfAbsent(attribute, scope.line());
                 ValueType type = method.equals("flag") ? ValueType.BOOLEAN : method.equals("number") ? ValueType.DECIMAL : ValueType.TEXT;
                 return new Read(attribute, type);
+            }
+            if (method.equals("hasVictim")) {
+                readVictim();
+                if (call.getArguments().size() == 1 && call.getArguments().get(0) instanceof StringLiteralExpr state) {
+                    literals.computeIfAbsent(IncidentField.VICTIM.key(), k -> new TreeSet<>()).add(state.asString());
+                    literals.computeIfAbsent(IncidentField.COUNTRY.key(), k -> new TreeSet<>()).add(state.asString());
+                }
+                return new Other(shown);
             }
             if (method.equals("hoursAfter")) {
                 read(IncidentField.TIME.key());
@@ -623,6 +636,12 @@ final class ClauseReader {
                 }
             }
             return new Other(name);
+        }
+
+        /** The States attacked: the victim, or the country when no victim is given. */
+        private void readVictim() {
+            read(IncidentField.VICTIM.key());
+            read(IncidentField.COUNTRY.key());
         }
 
         private void read(String key) {

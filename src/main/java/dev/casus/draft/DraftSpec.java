@@ -70,7 +70,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
                 String typeText = a.text("type", true);
                 ValueType type = null;
                 if (typeText != null) {
-                    List<String> allowed = Arrays.stream(ValueType.values()).filter(t -> t != ValueType.TIME)
+                    List<String> allowed = Arrays.stream(ValueType.values()).filter(t -> t != ValueType.TIME && t != ValueType.STATES)
                             .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
                     if (allowed.contains(typeText)) {
                         type = ValueType.valueOf(typeText.toUpperCase(Locale.ROOT));

@@ -2,9 +2,12 @@ package dev.casus.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What happened, as far as is known: one concrete event that clauses match on.
@@ -12,6 +15,10 @@ import java.util.TreeMap;
  * <p>Numbers default to 0, enums to their {@code UNKNOWN} value where one exists, and
  * {@code verified} to false. Extra attributes are the ones a draft declares in its draft.yaml;
  * clauses read them with {@link #flag}, {@link #number} and {@link #text}.
+ *
+ * @param victim   the States attacked, all of them (sorted); empty when not given, and then the
+ *                 {@code country} where it happened counts as the State attacked (see {@link #hasVictim})
+ * @param onForces the act struck the victim's armed forces, vessels or aircraft outside its territory
  */
 public record Incident(
         String id,
@@ -21,6 +28,8 @@ public record Incident(
         Attribution attribution,
         Intent intent,
         Target target,
+        List<String> victim,
+        boolean onForces,
         String country,
         Zone zone,
         String region,
@@ -34,6 +43,7 @@ public record Incident(
     public Incident {
         Objects.requireNonNull(id, "id must not be null");
         extra = extra == null ? Map.of() : Map.copyOf(extra);
+        victim = victim == null ? List.of() : List.copyOf(new TreeSet<>(victim));
     }
 
     /** A builder with every field at its default. */
@@ -50,6 +60,8 @@ public record Incident(
         b.attribution = attribution;
         b.intent = intent;
         b.target = target;
+        b.victim = victim;
+        b.onForces = onForces;
         b.country = country;
         b.zone = zone;
         b.region = region;
@@ -80,6 +92,17 @@ public record Incident(
     }
 
     /**
+     * True when {@code state} is a State attacked: one of {@link #victim}, or, when no victim is
+     * given, the {@code country} where it happened. Clauses write {@code Incident(hasVictim("UA"))}.
+     */
+    public boolean hasVictim(String state) {
+        if (state == null) {
+            return false;
+        }
+        return victim.isEmpty() ? state.equals(country) : victim.contains(state);
+    }
+
+    /**
      * Whole hours from {@code earlier} to this incident; negative when {@code earlier} is later,
      * 0 when either has no time. Timeline clauses use it for windows such as "within 72 hours".
      */
@@ -99,6 +122,8 @@ public record Incident(
         private Attribution attribution = Attribution.UNKNOWN;
         private Intent intent = Intent.UNKNOWN;
         private Target target;
+        private List<String> victim = List.of();
+        private boolean onForces;
         private String country;
         private Zone zone;
         private String region;
@@ -119,6 +144,11 @@ public record Incident(
         public Builder attribution(Attribution value) { this.attribution = value; return this; }
         public Builder intent(Intent value) { this.intent = value; return this; }
         public Builder target(Target value) { this.target = value; return this; }
+        /** The States attacked, all of them at once; none clears it. */
+        public Builder victim(String... states) { return victim(List.of(states)); }
+        /** The States attacked, all of them at once; an empty collection clears it. */
+        public Builder victim(Collection<String> states) { this.victim = List.copyOf(states); return this; }
+        public Builder onForces(boolean value) { this.onForces = value; return this; }
         public Builder country(String value) { this.country = value; return this; }
         public Builder zone(Zone value) { this.zone = value; return this; }
         public Builder region(String value) { this.region = value; return this; }
@@ -139,7 +169,7 @@ public record Incident(
         }
 
         public Incident build() {
-            return new Incident(id, act, actor, actorKind, attribution, intent, target, country, zone,
+            return new Incident(id, act, actor, actorKind, attribution, intent, target, victim, onForces, country, zone,
                     region, killed, injured, damage, verified, time, extra);
         }
     }

@@ -18,6 +18,15 @@ public record Party(String id, String name, Role role, List<Condition> condition
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
     }
 
+    /**
+     * True when this party is a State the incident attacked (see {@link Incident#hasVictim}).
+     * Clauses write {@code Party(victimOf($i))} for the victim and {@code Party(!victimOf($i))} for
+     * every other party.
+     */
+    public boolean victimOf(Incident incident) {
+        return incident != null && incident.hasVictim(id);
+    }
+
     /** The first condition that applies to the commitment, or null when it activates unconditionally. */
     public Condition conditionFor(String commitment) {
         return conditions.stream().filter(c -> c.appliesTo(commitment)).findFirst().orElse(null);

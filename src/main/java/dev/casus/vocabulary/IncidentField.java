@@ -12,6 +12,7 @@ import dev.casus.model.Zone;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -34,6 +35,13 @@ public enum IncidentField {
             Incident::intent, (b, v) -> b.intent((Intent) v)),
     TARGET("target", ValueType.ENUM, Target.class, "what was struck",
             Incident::target, (b, v) -> b.target((Target) v)),
+    VICTIM("victim", ValueType.STATES, null,
+            "the State attacked (`victim: UA`), or several attacked at once (`victim: {all: [PL, LT]}`); "
+                    + "when omitted, the `country` counts as the State attacked",
+            Incident::victim, (b, v) -> b.victim(states(v))),
+    ON_FORCES("onForces", ValueType.BOOLEAN, null,
+            "the act struck the victim's armed forces, vessels or aircraft outside its territory (at sea, in the air, stationed abroad)",
+            Incident::onForces, (b, v) -> b.onForces((Boolean) v)),
     COUNTRY("country", ValueType.TEXT, null, "the country where it happened (ISO code, e.g. UA)",
             Incident::country, (b, v) -> b.country((String) v)),
     ZONE("zone", ValueType.ENUM, Zone.class, "the legal zone where it happened",
@@ -106,10 +114,20 @@ public enum IncidentField {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
 
-    /** A field value as case files write it: {@code missile-strike}, {@code 14}, {@code (not given)}. */
+    private static List<String> states(Object value) {
+        return ((Collection<?>) value).stream().map(String.class::cast).toList();
+    }
+
+    /**
+     * A field value as case files write it: {@code missile-strike}, {@code 14}, {@code (not given)};
+     * several States attacked at once as {@code PL and LT}.
+     */
     public static String show(Object value) {
-        if (value == null) {
+        if (value == null || value instanceof Collection<?> c && c.isEmpty()) {
             return "(not given)";
+        }
+        if (value instanceof Collection<?> c) {
+            return String.join(" and ", c.stream().map(String::valueOf).toList());
         }
         if (value instanceof Described d) {
             return d.yamlName();

@@ -280,4 +280,57 @@ class SuiteLoaderTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(root.resolve("cases.yaml")
                 + ":3:1: a second YAML document starts here; a Casus file holds one document");
     }
+
+    @Test
+    void should_read_one_victim_several_at_once_and_alternatives_apart() {
+        // when
+        Suite suite = load("""
+                drafts: [test]
+                cases:
+                  - id: c1
+                    timeline:
+                      - {act: blockade, victim: UA}
+                      - {act: blockade, victim: {all: [SE, DK]}}
+                      - {act: blockade, victim: [PL, LT]}
+                      - {act: blockade, victim: [UA, {all: [PL, LT]}]}
+                      - {act: blockade, victim: unknown, onForces: true}
+                """);
+
+        // then
+        List<Case.Event> events = suite.cases().get(0).events();
+        assertThat(events).extracting(e -> e.fields().get("victim")).containsExactly(
+                new Uncertain.Exactly(List.of("UA")),
+                new Uncertain.Exactly(List.of("DK", "SE")),
+                new Uncertain.OneOf(List.of(List.of("PL"), List.of("LT"))),
+                new Uncertain.OneOf(List.of(List.of("UA"), List.of("LT", "PL"))),
+                new Uncertain.Unknown());
+        assertThat(events.get(4).fields().get("onForces")).isEqualTo(new Uncertain.Exactly(true));
+    }
+
+    @Test
+    void should_locate_every_malformed_victim_in_one_pass() {
+        // when
+        Suite suite = load("""
+                drafts: [test]
+                cases:
+                  - id: c1
+                    timeline:
+                      - {act: blockade, victim: 380}
+                      - {act: blockade, victim: {all: []}}
+                      - {act: blockade, victim: {al: [PL, LT]}}
+                      - {act: blockade, victim: [UA, [PL, LT]]}
+                      - {act: blockade, victim: {all: [PL, 7]}}
+                      - {act: blockade, victim: {all: PL}}
+                """);
+
+        // then
+        assertThat(suite.badCases().get(0).problems()).extracting(p -> p.line() + ":" + p.column() + ": " + p.message()).containsExactly(
+                "5:33: 'victim' must name a State by its code, such as UA (a party id of the draft), not '380'",
+                "6:39: 'all' of 'victim' lists no States: name at least one, e.g. {all: [PL, LT]}",
+                "7:34: unknown key 'al' in 'victim' (did you mean 'all'?): write the States attacked at once as {all: [PL, LT]}, "
+                        + "and alternatives (one of them, not known which) as [PL, LT]",
+                "8:38: an alternative of 'victim' is a list: write the States attacked at once as {all: [...]}",
+                "9:44: 'victim' must name a State by its code, such as UA (a party id of the draft), not '7'",
+                "10:39: 'all' of 'victim' must be a list of States, e.g. {all: [PL, LT]}");
+    }
 }

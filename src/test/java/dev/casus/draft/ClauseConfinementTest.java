@@ -304,7 +304,9 @@ class ClauseConfinementTest {
                     $i : Incident(act in (Act.MISSILE_STRIKE, Act.DRONE_STRIKE), act not in (Act.INVASION), !verified || verified,
                                   killed + injured >= 10, damage / 2 >= 0, country == "UA", region != null || region == null,
                                   intent != Intent.ACCIDENTAL, actorKind == ActorKind.STATE, $k : killed,
-                                  flag("nuclear-used") || number("aircraft") >= 0 || text("cargo") == "grain" || true)
+                                  flag("nuclear-used") || number("aircraft") >= 0 || text("cargo") == "grain" || true,
+                                  hasVictim("UA"), !onForces, victim.size() <= 1)
+                    exists Party(victimOf($i))
                     $e : Incident(this != $i, $i.hoursAfter(this) <= 72, $i.hoursAfter(this) >= 0)
                     not Holds(term == "excluded", incident == $i)
                     exists Party(role == Role.GUARANTEED)
@@ -318,7 +320,7 @@ class ClauseConfinementTest {
                     $places : java.util.Set(size >= 1) from accumulate(Incident($c : country), collectSet($c))
                     $each : java.util.List(size >= 1) from collect(Incident(killed >= 0))
                     eval($k >= 0 && $i.killed() == $k)
-                    $p : Party(role == Role.GUARANTOR, id != $i.actor)
+                    $p : Party(role == Role.GUARANTOR, id != $i.actor, !victimOf($i), !$i.hasVictim(id))
                 then
                     // one of the documented actions per line
                     holds("grave act", $i);

@@ -101,6 +101,22 @@ class ClauseTypeErrorTest {
                 arguments("$i : Incident(killed in (1, 99999999999999999999))",
                         "7:33: clause Art. 9: 99999999999999999999 is too large for killed, a whole number up to 2147483647",
                         "$i : Incident(killed in (1, 99))"),
+                arguments("$i : Incident(hasVictim(380))",
+                        "7:19: clause Art. 9 calls hasVictim with 380, which is a number: name a State in quotes, "
+                                + "e.g. hasVictim(\"UA\"), or a party's id, hasVictim($p.id)",
+                        "$i : Incident(hasVictim(\"UA\"))"),
+                arguments("$i : Incident()\n$p : Party(victimOf(\"UA\"))",
+                        "8:16: clause Art. 9 calls victimOf with \"UA\", which is text: give it the incident, "
+                                + "e.g. $i : Incident(...) and Party(victimOf($i)); for a State by its code, write Incident(hasVictim(\"UA\"))",
+                        "$i : Incident()\n$p : Party(victimOf($i))"),
+                arguments("$i : Incident()\n$p : Party(victimOf($p))",
+                        "8:16: clause Art. 9 calls victimOf with $p, which is a Party: give it the incident, "
+                                + "e.g. $i : Incident(...) and Party(victimOf($i)); for a State by its code, write Incident(hasVictim(\"UA\"))",
+                        "$i : Incident()\n$p : Party(!victimOf($i))"),
+                arguments("$i : Incident(victim == \"UA\")",
+                        "7:19: clause Art. 9 compares victim, which lists the States attacked, with \"UA\", which never matches: "
+                                + "write hasVictim(\"UA\")",
+                        "$i : Incident(hasVictim(\"UA\"), victim.size() >= 1)"),
                 arguments("$i : Incident()\neval($i.killed() * 99999999999999999999 > 1)",
                         "8:24: clause Art. 9: 99999999999999999999 is too large for a whole number: a number without a decimal point "
                                 + "is at most 9223372036854775807; write it with one, e.g. 99999999999999999999.0",

@@ -63,6 +63,27 @@ class VocabularyDocTest {
         for (Role r : Role.values()) {
             s.append("| `").append(r.yamlName()).append("` | `Role.").append(r.name()).append("` | ").append(r.description()).append(" |\n");
         }
+        s.append("\n## `victim`: the States attacked\n\n");
+        s.append("`country` is where it happened; `victim` is the State attacked, which may be elsewhere: a ship at sea, ")
+                .append("forces stationed abroad. A list written with brackets always means alternatives, so several States ")
+                .append("attacked at once are written with `all`:\n\n");
+        s.append("| YAML | means |\n|---|---|\n");
+        s.append("| `victim: UA` | Ukraine was attacked |\n");
+        s.append("| `victim: {all: [DK, SE]}` | Denmark and Sweden were both attacked (one world) |\n");
+        s.append("| `victim: [PL, LT]` | Poland or Lithuania was attacked, not known which (two worlds) |\n");
+        s.append("| `victim: [UA, {all: [PL, LT]}]` | Ukraine, or else Poland and Lithuania together (two worlds) |\n");
+        s.append("| `victim: unknown` | any State: each party of the draft, each State a clause names, and one that is neither |\n");
+        s.append("| (omitted) | the `country`, when given, counts as the State attacked |\n\n");
+        s.append("With `onForces: true`, the act struck the victim's armed forces, vessels or aircraft outside its territory ")
+                .append("(`target` still says which). Clauses do not compare `victim` with a text; they ask:\n\n");
+        s.append("| DRL | holds when |\n|---|---|\n");
+        s.append("| `Incident(hasVictim(\"UA\"))` | UA is among the States attacked |\n");
+        s.append("| `$i : Incident(...)` then `Party(victimOf($i))` | the party is among the States attacked |\n");
+        s.append("| `exists Party(role == Role.GUARANTOR, victimOf($i))` | the victim is a guarantor of the draft |\n");
+        s.append("| `$p : Party(role == Role.GUARANTOR, !victimOf($i))` | binds every guarantor other than the victim |\n\n");
+        s.append("A draft is `silent` only on a hostile act against a State it protects: its guaranteed parties, or, when it ")
+                .append("has none (the parties guarantee each other), its guarantors. An act whose victim (or, with no victim, ")
+                .append("whose country) is none of them gives no `silent` finding.\n");
         s.append("\n## Uncertain values\n\n");
         s.append("Any field of a case may be uncertain. The harness expands the case into possible worlds; clauses only ever see concrete values.\n\n");
         s.append("| form | example | worlds tried |\n|---|---|---|\n");
@@ -90,6 +111,7 @@ class VocabularyDocTest {
             case BOOLEAN -> "true / false";
             case TEXT -> "text";
             case TIME -> "ISO-8601 time";
+            case STATES -> "[States](#victim-the-states-attacked)";
         };
     }
 
@@ -97,7 +119,8 @@ class VocabularyDocTest {
         return switch (f) {
             case ACTOR_KIND, ATTRIBUTION, INTENT -> "`unknown`";
             case KILLED, INJURED, DAMAGE -> "0";
-            case VERIFIED -> "false";
+            case VERIFIED, ON_FORCES -> "false";
+            case VICTIM -> "the `country`";
             default -> "not set";
         };
     }
