@@ -182,6 +182,7 @@ final class FuzzDocuments {
         Arbitrary<String> one = switch (type) {
             case ENUM -> Arbitraries.of(enumValues);
             case TEXT -> Arbitraries.of("UA", "RU", "PL", "Kyiv", "\"Zaporizhzhia region\"");
+            case STATES -> Arbitraries.of("UA", "PL", "LT", "{all: [DK, SE]}");
             case INTEGER -> Arbitraries.integers().between(0, 50).map(String::valueOf);
             case DECIMAL -> Arbitraries.of("0", "0.5", "12.25", "1e3", "100");
             case BOOLEAN -> Arbitraries.of("true", "false");
