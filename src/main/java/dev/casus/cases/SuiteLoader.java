@@ -392,7 +392,7 @@ public final class SuiteLoader {
                         }
                         boolean isCommitment = kind.ordinal() <= Expectation.Kind.UNDETERMINED.ordinal();
                         if (isCommitment && !s.text().matches("[^/\\s]+/[^/\\s]+")) {
-                            problem(item, "'" + s.text() + "' must name a party's commitment as party/commitment, e.g. FR/consult-24h", problems);
+                            problem(item, "'" + s.text() + "' must name a party's commitment as party/commitment, e.g. FR/consult", problems);
                             continue;
                         }
                         out.add(new Expectation(kind, s.text(), null, item.line()));

@@ -70,7 +70,7 @@ public record Case(String id, String title, Path file, int line, List<Event> eve
             }
         }
 
-        /** In words: "FR/consult-24h active", "a conflict on Art. 4". */
+        /** In words: "FR/consult active", "a conflict on Art. 4". */
         public String describe() {
             return switch (kind) {
                 case ACTIVE, INACTIVE, CONDITIONAL, UNDETERMINED -> subject + " " + kind.key();
