@@ -16,7 +16,7 @@ final class SilentDetector implements Detector {
 
     @Override
     public List<Finding> detect(CaseEvidence evidence) {
-        boolean hostile = evidence.theCase().events().stream().anyMatch(e -> e.fields().containsKey("act"));
+        boolean hostile = evidence.theCase().accounts().stream().flatMap(a -> a.events().stream()).anyMatch(e -> e.fields().containsKey("act"));
         if (!hostile || !evidence.firedRules().isEmpty()) {
             return List.of();
         }
