@@ -31,6 +31,11 @@ import java.util.TreeSet;
  *         .set("act", Act.MISSILE_STRIKE).set("country", "UA")
  *         .between("killed", 0, 40).unknown("attribution")
  *         .build();
+ * Case twoAccounts = draft.newCase("shoot-down")
+ *         .set("act", Act.ATTACK_ON_FORCES).set("actor", "TR")
+ *         .scenario("turkish-account", "Over Turkish airspace").set("country", "TR").set("zone", Zone.AIRSPACE)
+ *         .scenario("russian-account", "Over Syria").set("country", "SY")
+ *         .build();
  * }</pre>
  */
 public final class CaseBuilder {
@@ -41,6 +46,9 @@ public final class CaseBuilder {
     private String title;
     private String eventId = "e1";
     private SortedMap<String, Uncertain> fields = new TreeMap<>();
+    private final Map<String, String> scenarioTitles = new LinkedHashMap<>();
+    private final Map<String, SortedMap<String, Uncertain>> scenarioChanges = new LinkedHashMap<>();
+    private SortedMap<String, Uncertain> base;
 
     CaseBuilder(String id, List<AttributeDeclaration> attributes) {
         this.id = requireText(id, "id");
@@ -59,11 +67,38 @@ public final class CaseBuilder {
     /** Ends the current incident and starts the next one of a timeline, named {@code eventId}. */
     public CaseBuilder event(String eventId) {
         requireText(eventId, "eventId");
+        if (base != null) {
+            throw new IllegalArgumentException("a case with scenarios is a single incident: give each account of a "
+                    + "timeline as a case of its own");
+        }
         if (!fields.isEmpty()) {
             events.add(new Case.Event(this.eventId, fields, 0));
             fields = new TreeMap<>();
         }
         this.eventId = eventId;
+        return this;
+    }
+
+    /**
+     * Starts a named account of the incident: the fields set after it are what this account states
+     * differently from the fields set before the first scenario. Worlds expand within each account,
+     * never across them; an answer that differs between accounts depends on {@code scenario}.
+     */
+    public CaseBuilder scenario(String name, String title) {
+        requireText(name, "name");
+        if (!events.isEmpty() || (base == null && !eventId.equals("e1"))) {
+            throw new IllegalArgumentException("a case with scenarios is a single incident: give each account of a "
+                    + "timeline as a case of its own");
+        }
+        if (base == null) {
+            base = fields;
+        }
+        if (scenarioChanges.containsKey(name)) {
+            throw new IllegalArgumentException("scenario '" + name + "' is given twice");
+        }
+        fields = new TreeMap<>();
+        scenarioChanges.put(name, fields);
+        scenarioTitles.put(name, title == null || title.isBlank() ? name : title);
         return this;
     }
 
@@ -113,6 +148,20 @@ public final class CaseBuilder {
 
     /** The case: one incident, or the timeline of every {@link #event(String)} started. */
     public Case build() {
+        if (base != null) {
+            List<Case.Scenario> scenarios = new ArrayList<>();
+            scenarioChanges.forEach((name, changes) -> {
+                SortedMap<String, Uncertain> all = new TreeMap<>(base);
+                all.putAll(changes);
+                if (all.equals(base)) {
+                    throw new IllegalArgumentException("scenario '" + name + "' changes nothing: set the fields this "
+                            + "account states differently");
+                }
+                scenarios.add(new Case.Scenario(name, scenarioTitles.get(name), List.of(new Case.Event(eventId, all, 0)), 0));
+            });
+            List<Case.Event> shared = base.isEmpty() ? List.of() : List.of(new Case.Event(eventId, base, 0));
+            return new Case(id, title, java.nio.file.Path.of(id), 0, shared, List.of(), Map.of(), scenarios);
+        }
         List<Case.Event> all = new ArrayList<>(events);
         all.add(new Case.Event(eventId, fields, 0));
         return new Case(id, title, java.nio.file.Path.of(id), 0, all, List.of(), Map.of());
@@ -122,6 +171,7 @@ public final class CaseBuilder {
     static void checkFields(Case c, List<AttributeDeclaration> attributes) {
         CaseBuilder checker = new CaseBuilder(c.id(), attributes);
         c.events().forEach(e -> e.fields().keySet().forEach(checker::check));
+        c.scenarios().forEach(s -> s.events().forEach(e -> e.fields().keySet().forEach(checker::check)));
     }
 
     private String check(String field) {

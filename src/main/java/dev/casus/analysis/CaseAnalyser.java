@@ -97,12 +97,13 @@ public final class CaseAnalyser {
             conflictNotes.add(notes);
         }
 
+        Set<String> told = scenarioFields(c);
         Set<String> commitmentKeys = new TreeSet<>(draft.commitmentKeys());
         commitmentVerdicts.forEach(m -> commitmentKeys.addAll(m.keySet()));
         SortedMap<String, Answer> commitments = new TreeMap<>();
         for (String key : commitmentKeys) {
             Set<String> bearing = bearingOn(draft, clause -> clause.activates().contains(key.substring(key.indexOf('/') + 1)));
-            commitments.put(key, answer(draft, key, bearing, worlds, results,
+            commitments.put(key, answer(draft, key, bearing, told, worlds, results,
                     i -> commitmentVerdicts.get(i).getOrDefault(key, Verdict.INACTIVE), conflictNotes,
                     r -> supportsOf(r.commitments().get(key) == null ? List.of() : r.commitments().get(key).supports())));
         }
@@ -110,7 +111,7 @@ public final class CaseAnalyser {
         termVerdicts.forEach(m -> termKeys.addAll(m.keySet()));
         SortedMap<String, Answer> terms = new TreeMap<>();
         for (String term : termKeys) {
-            terms.put(term, answer(draft, term, bearingOn(draft, clause -> clause.concludes().contains(term)), worlds, results,
+            terms.put(term, answer(draft, term, bearingOn(draft, clause -> clause.concludes().contains(term)), told, worlds, results,
                     i -> termVerdicts.get(i).getOrDefault(term, Verdict.DOES_NOT_HOLD), conflictNotes,
                     r -> supportsOf(r.terms().get(term) == null ? List.of() : r.terms().get(term).supports())));
         }
@@ -215,7 +216,25 @@ public final class CaseAnalyser {
         return rules;
     }
 
-    private static Answer answer(CompiledDraft draft, String subject, Set<String> bearing, List<World> worlds,
+    /** The fields whose stated value differs between a case's scenarios: what a scenario decides through. */
+    private static Set<String> scenarioFields(Case c) {
+        Set<String> fields = new TreeSet<>();
+        List<Case.Scenario> accounts = c.scenarios();
+        for (Case.Scenario a : accounts) {
+            for (Case.Scenario b : accounts) {
+                for (int e = 0; e < Math.max(a.events().size(), b.events().size()); e++) {
+                    Map<String, ?> x = e < a.events().size() ? a.events().get(e).fields() : Map.of();
+                    Map<String, ?> y = e < b.events().size() ? b.events().get(e).fields() : Map.of();
+                    Set<String> keys = new TreeSet<>(x.keySet());
+                    keys.addAll(y.keySet());
+                    keys.stream().filter(k -> !java.util.Objects.equals(x.get(k), y.get(k))).forEach(fields::add);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static Answer answer(CompiledDraft draft, String subject, Set<String> bearing, Set<String> told, List<World> worlds,
                                  List<WorldResult> results,
                                  java.util.function.IntFunction<Verdict> verdictOf, List<Map<String, String>> conflictNotes,
                                  Function<WorldResult, List<String>> clausesOf) {
@@ -235,34 +254,54 @@ public final class CaseAnalyser {
         if (distinct.size() == 1) {
             return new Answer(subject, perWorld.get(0), List.of(), List.copyOf(clauses), List.copyOf(conflicts));
         }
-        return new Answer(subject, Verdict.UNDETERMINED, dependences(draft, bearing, worlds, results, perWorld),
+        return new Answer(subject, Verdict.UNDETERMINED, dependences(draft, bearing, told, worlds, results, perWorld),
                 List.copyOf(clauses), List.copyOf(conflicts));
     }
 
     /**
      * The uncertain facts that decide: a field decides when two worlds that differ in it alone
-     * differ in outcome. A field that never changes the outcome on its own is not named.
+     * differ in outcome. A field that never changes the outcome on its own is not named. The scenario
+     * of a case told in several accounts decides when two accounts give different outcomes; it is named
+     * first, as the field {@code scenario} whose values are the accounts' names.
      */
-    static List<Dependence> dependences(CompiledDraft draft, Set<String> bearing, List<World> worlds, List<WorldResult> results,
-                                        List<Verdict> perWorld) {
+    static List<Dependence> dependences(CompiledDraft draft, Set<String> bearing, Set<String> scenarioFields,
+                                        List<World> worlds, List<WorldResult> results, List<Verdict> perWorld) {
         if (worlds.isEmpty()) {
             return List.of();
         }
         List<Dependence> out = new ArrayList<>();
-        for (String field : worlds.get(0).choices().keySet()) {
-            Map<Map<String, Object>, Set<Verdict>> groups = new HashMap<>();
+        Set<String> fields = new java.util.LinkedHashSet<>();
+        worlds.forEach(w -> fields.addAll(w.choices().keySet()));
+        if (fields.remove(WorldExpander.SCENARIO)) {
+            Map<String, Set<Verdict>> byAccount = new LinkedHashMap<>();
             for (int i = 0; i < worlds.size(); i++) {
-                Map<String, Object> rest = new TreeMap<>(worlds.get(i).choices());
+                byAccount.computeIfAbsent(String.valueOf(worlds.get(i).choices().get(WorldExpander.SCENARIO)), k -> new TreeSet<>())
+                        .add(perWorld.get(i));
+            }
+            if (new HashSet<>(byAccount.values()).size() > 1) {
+                Map<String, String> outcomes = new LinkedHashMap<>();
+                byAccount.forEach((account, verdicts) -> outcomes.put(account,
+                        verdicts.size() == 1 ? verdicts.iterator().next().label() : "mixed"));
+                Set<String> clauses = new TreeSet<>();
+                scenarioFields.forEach(f -> clauses.addAll(clausesTurningOn(draft, bearing, f, results)));
+                out.add(new Dependence(WorldExpander.SCENARIO, outcomes, List.copyOf(clauses)));
+            }
+        }
+        for (String field : fields) {
+            Map<Map<String, Object>, Set<Verdict>> groups = new HashMap<>();
+            Map<String, Set<Verdict>> byValue = new LinkedHashMap<>();
+            for (int i = 0; i < worlds.size(); i++) {
+                Map<String, Object> choices = worlds.get(i).choices();
+                if (!choices.containsKey(field)) {
+                    continue;
+                }
+                Map<String, Object> rest = new TreeMap<>(choices);
                 rest.remove(field);
                 groups.computeIfAbsent(rest, k -> new HashSet<>()).add(perWorld.get(i));
+                byValue.computeIfAbsent(IncidentField.show(choices.get(field)), k -> new TreeSet<>()).add(perWorld.get(i));
             }
             if (groups.values().stream().noneMatch(s -> s.size() > 1)) {
                 continue;
-            }
-            Map<String, Set<Verdict>> byValue = new LinkedHashMap<>();
-            for (int i = 0; i < worlds.size(); i++) {
-                String value = IncidentField.show(worlds.get(i).choices().get(field));
-                byValue.computeIfAbsent(value, k -> new TreeSet<>()).add(perWorld.get(i));
             }
             Map<String, String> outcomes = new LinkedHashMap<>();
             byValue.forEach((value, verdicts) -> outcomes.put(value,

@@ -26,7 +26,7 @@ final class SilentDetector implements Detector {
     @Override
     public List<Finding> detect(CaseEvidence evidence) {
         Set<String> protectedStates = protectedStates(evidence.draft().parties());
-        boolean hostile = evidence.theCase().events().stream()
+        boolean hostile = evidence.theCase().accounts().stream().flatMap(a -> a.events().stream())
                 .anyMatch(e -> e.fields().containsKey("act") && mayTouch(e, protectedStates));
         if (!hostile || !evidence.firedRules().isEmpty()) {
             return List.of();

@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * stated range that straddles a threshold on which an outcome turns. Only a clause whose threshold
  * decides is blamed: one that can hold, that concludes differently on the two sides, and that bears on
  * what changes (concludes it, directly or through the terms it concludes). For a stated number,
- * re-evaluates the first world once per clause and threshold nearby, with the number moved just
+ * re-evaluates the first world (of each scenario) once per clause and threshold nearby, with the number moved just
  * across; for a range, re-evaluates nothing (the worlds already lie on both sides).
  */
 final class ThresholdEdgeDetector implements Detector {
@@ -39,8 +39,27 @@ final class ThresholdEdgeDetector implements Detector {
     @Override
     public List<Finding> detect(CaseEvidence evidence) {
         Map<String, Finding> found = new TreeMap<>();
-        Map<String, Verdict> base = Outcomes.of(evidence.results().get(0));
-        List<Case.Event> events = evidence.theCase().events();
+        for (Case.Scenario account : evidence.theCase().accounts()) {
+            int first = firstWorldOf(evidence, account.name());
+            if (first >= 0) {
+                detect(evidence, account.events(), first, found);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** The index of the first world of an account (of the only account, when the name is empty); -1 when none. */
+    private static int firstWorldOf(CaseEvidence evidence, String account) {
+        for (int i = 0; i < evidence.worlds().size(); i++) {
+            if (account.isEmpty() || account.equals(evidence.worlds().get(i).choices().get(WorldExpander.SCENARIO))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void detect(CaseEvidence evidence, List<Case.Event> events, int first, Map<String, Finding> found) {
+        Map<String, Verdict> base = Outcomes.of(evidence.results().get(first));
         for (int e = 0; e < events.size(); e++) {
             Case.Event event = events.get(e);
             for (Map.Entry<String, Uncertain> field : event.fields().entrySet()) {
@@ -57,7 +76,7 @@ final class ThresholdEdgeDetector implements Detector {
                         String key = clause.id() + "\u0000" + fieldKey + "\u0000" + t.describe();
                         if (field.getValue() instanceof Uncertain.Exactly exactly) {
                             double x = ((Number) exactly.value()).doubleValue();
-                            edge(evidence, clause, t, type, e, field.getKey(), fieldKey, x, base)
+                            edge(evidence, clause, t, type, first, e, field.getKey(), fieldKey, x, base)
                                     .ifPresent(f -> found.putIfAbsent(key, f));
                         } else if (straddles(field.getValue(), t) && decidesAcross(evidence, clause, t, fieldKey)) {
                             List<String> decided = decidedBy(evidence, clause, fieldKey);
@@ -71,7 +90,6 @@ final class ThresholdEdgeDetector implements Detector {
                 }
             }
         }
-        return List.copyOf(found.values());
     }
 
     /**
@@ -175,7 +193,7 @@ final class ThresholdEdgeDetector implements Detector {
     }
 
     /** A stated number within tolerance of the threshold, where the world moved just across it changes an outcome. */
-    private static Optional<Finding> edge(CaseEvidence evidence, Clause clause, Threshold t, ValueType type, int event,
+    private static Optional<Finding> edge(CaseEvidence evidence, Clause clause, Threshold t, ValueType type, int world, int event,
                                           String field, String fieldKey, double x, Map<String, Verdict> base) {
         double tolerance = type == ValueType.INTEGER ? 1
                 : evidence.options().decimalTolerance() * Math.max(Math.abs(t.value()), 1e-9);
@@ -195,13 +213,13 @@ final class ThresholdEdgeDetector implements Detector {
         if (across == null) {
             return Optional.empty();
         }
-        List<Incident> moved = new ArrayList<>(evidence.worlds().get(0).incidents());
+        List<Incident> moved = new ArrayList<>(evidence.worlds().get(world).incidents());
         Incident.Builder b = moved.get(event).toBuilder();
         Object value = type == ValueType.INTEGER ? (Object) (int) (double) across : (Object) across;
         IncidentField.byKey(field).ifPresentOrElse(f -> f.set(b, value), () -> b.extra(field, value));
         moved.set(event, b.build());
         WorldResult acrossResult = evidence.evaluator().evaluate(moved);
-        if (effects(evidence.results().get(0), clause).equals(effects(acrossResult, clause))) {
+        if (effects(evidence.results().get(world), clause).equals(effects(acrossResult, clause))) {
             // the clause concludes the same on both sides (or fires on neither): its threshold did not decide
             return Optional.empty();
         }

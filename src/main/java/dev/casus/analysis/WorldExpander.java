@@ -54,12 +54,83 @@ public final class WorldExpander {
     private record Dimension(String key, int event, String field, List<Object> values) {
     }
 
-    /** Every possible world, in a fixed order. */
+    /** The key under which a world of a case with scenarios records its account. */
+    public static final String SCENARIO = "scenario";
+
+    /**
+     * Every possible world, in a fixed order: for a case with scenarios, each account's worlds in turn,
+     * each world recording its account under {@link #SCENARIO}.
+     */
     public List<World> expand(Case c, int maxWorlds) {
-        List<Dimension> dimensions = new ArrayList<>();
+        List<Case.Scenario> accounts = c.accounts();
+        List<List<Dimension>> dimensionsByAccount = new ArrayList<>();
+        List<List<Incident.Builder>> buildersByAccount = new ArrayList<>();
+        long count = 0;
+        for (Case.Scenario account : accounts) {
+            List<Dimension> dimensions = new ArrayList<>();
+            buildersByAccount.add(builders(account.events(), dimensions));
+            dimensionsByAccount.add(dimensions);
+            long worlds = 1;
+            for (Dimension d : dimensions) {
+                worlds *= d.values().size();
+                if (worlds > maxWorlds) {
+                    break;
+                }
+            }
+            count += worlds;
+            if (count > maxWorlds) {
+                StringBuilder sizes = new StringBuilder();
+                for (Dimension x : dimensions) {
+                    sizes.append(sizes.length() == 0 ? "" : " \u00d7 ").append(x.key()).append(" (").append(x.values().size()).append(')');
+                }
+                String in = account.name().isEmpty() ? "" : " (scenario " + account.name() + ": " + sizes + ")";
+                throw new EvaluationException(null, "case " + c.id() + " has more than " + maxWorlds
+                        + " possible worlds: " + (account.name().isEmpty() ? sizes : "over " + accounts.size() + " scenarios" + in)
+                        + ". Narrow the uncertain fields, or raise --max-worlds", null);
+            }
+        }
+        List<World> worlds = new ArrayList<>();
+        for (int a = 0; a < accounts.size(); a++) {
+            String scenario = accounts.get(a).name();
+            List<Dimension> dimensions = dimensionsByAccount.get(a);
+            List<Incident.Builder> builders = buildersByAccount.get(a);
+            long accountWorlds = 1;
+            for (Dimension d : dimensions) {
+                accountWorlds *= d.values().size();
+            }
+            int[] pick = new int[dimensions.size()];
+            for (long index = 0; index < accountWorlds; index++) {
+                SortedMap<String, Object> choices = new TreeMap<>();
+                if (!scenario.isEmpty()) {
+                    choices.put(SCENARIO, scenario);
+                }
+                List<Incident.Builder> world = new ArrayList<>();
+                for (Incident.Builder b : builders) {
+                    world.add(b.build().toBuilder());
+                }
+                for (int d = 0; d < dimensions.size(); d++) {
+                    Dimension dim = dimensions.get(d);
+                    Object value = dim.values().get(pick[d]);
+                    choices.put(dim.key(), value);
+                    set(world.get(dim.event()), dim.field(), value);
+                }
+                worlds.add(new World(worlds.size(), choices, world.stream().map(Incident.Builder::build).toList()));
+                for (int d = dimensions.size() - 1; d >= 0; d--) {
+                    if (++pick[d] < dimensions.get(d).values().size()) {
+                        break;
+                    }
+                    pick[d] = 0;
+                }
+            }
+        }
+        return worlds;
+    }
+
+    /** One builder per event with its certain fields set; each uncertain field a clause reads added to {@code dimensions}. */
+    private List<Incident.Builder> builders(List<Case.Event> events, List<Dimension> dimensions) {
         List<Incident.Builder> builders = new ArrayList<>();
-        for (int e = 0; e < c.events().size(); e++) {
-            Case.Event event = c.events().get(e);
+        for (int e = 0; e < events.size(); e++) {
+            Case.Event event = events.get(e);
             Incident.Builder builder = Incident.builder(event.id());
             for (Map.Entry<String, Uncertain> field : event.fields().entrySet()) {
                 Uncertain u = field.getValue();
@@ -74,46 +145,12 @@ public final class WorldExpander {
                     }
                     continue;
                 }
-                String key = c.events().size() == 1 ? field.getKey() : event.id() + "." + field.getKey();
+                String key = events.size() == 1 ? field.getKey() : event.id() + "." + field.getKey();
                 dimensions.add(new Dimension(key, e, field.getKey(), values));
             }
             builders.add(builder);
         }
-        long count = 1;
-        for (Dimension d : dimensions) {
-            count *= d.values().size();
-            if (count > maxWorlds) {
-                StringBuilder sizes = new StringBuilder();
-                for (Dimension x : dimensions) {
-                    sizes.append(sizes.length() == 0 ? "" : " \u00d7 ").append(x.key()).append(" (").append(x.values().size()).append(')');
-                }
-                throw new EvaluationException(null, "case " + c.id() + " has more than " + maxWorlds
-                        + " possible worlds: " + sizes + ". Narrow the uncertain fields, or raise --max-worlds", null);
-            }
-        }
-        List<World> worlds = new ArrayList<>();
-        int[] pick = new int[dimensions.size()];
-        for (int index = 0; index < count; index++) {
-            SortedMap<String, Object> choices = new TreeMap<>();
-            List<Incident.Builder> world = new ArrayList<>();
-            for (Incident.Builder b : builders) {
-                world.add(b.build().toBuilder());
-            }
-            for (int d = 0; d < dimensions.size(); d++) {
-                Dimension dim = dimensions.get(d);
-                Object value = dim.values().get(pick[d]);
-                choices.put(dim.key(), value);
-                set(world.get(dim.event()), dim.field(), value);
-            }
-            worlds.add(new World(index, choices, world.stream().map(Incident.Builder::build).toList()));
-            for (int d = dimensions.size() - 1; d >= 0; d--) {
-                if (++pick[d] < dimensions.get(d).values().size()) {
-                    break;
-                }
-                pick[d] = 0;
-            }
-        }
-        return worlds;
+        return builders;
     }
 
     private void set(Incident.Builder builder, String field, Object value) {

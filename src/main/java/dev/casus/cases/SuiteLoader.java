@@ -44,7 +44,7 @@ import java.util.TreeSet;
 public final class SuiteLoader {
 
     private static final Set<String> TOP = Set.of("drafts", "strict", "cases");
-    private static final Set<String> CASE = Set.of("id", "title", "incident", "timeline", "expect", "expectFor");
+    private static final Set<String> CASE = Set.of("id", "title", "incident", "timeline", "scenarios", "expect", "expectFor");
     private static final Set<String> EXPECT = Set.of("active", "inactive", "conditional", "undetermined",
             "holds", "holdsNot", "conflict", "findings", "silent");
     private static final Set<String> FINDING = Set.of("kind", "clause");
@@ -162,9 +162,11 @@ public final class SuiteLoader {
             if (n == 0) {
                 c.problem(c.node("timeline"), "case " + id + " has an empty timeline");
             }
-        } else {
+        } else if (!c.has("scenarios")) {
             c.problem(null, "case " + id + " needs an 'incident' or a 'timeline'");
         }
+        List<Case.Scenario> scenarios = c.has("scenarios")
+                ? readScenarios(c, id, events, attributes, problems) : List.of();
         Set<String> eventIds = new HashSet<>();
         for (Case.Event e : events) {
             if (!eventIds.add(e.id())) {
@@ -183,22 +185,106 @@ public final class SuiteLoader {
                 specific.put(entry.key(), readExpectations(entry.value(), problems));
             }
         }
-        return new Case(id, title == null ? id : title, file, c.mapping().line(), events, expectations, specific);
+        return new Case(id, title == null ? id : title, file, c.mapping().line(), events, expectations, specific, scenarios);
+    }
+
+    /**
+     * The named accounts of a case's incident: each a mapping of the fields it states differently from
+     * the case's {@code incident} (a null value leaves the field out), or, with no {@code incident},
+     * its full set of facts.
+     */
+    private List<Case.Scenario> readScenarios(MappingReader c, String id, List<Case.Event> base,
+                                              Map<String, AttributeDeclaration> attributes, List<Problem> problems) {
+        YamlNode node = c.node("scenarios");
+        if (c.has("timeline")) {
+            c.problem(node, "case " + id + " gives a timeline and scenarios: a scenario changes a single incident; "
+                    + "give each account of a timeline as a case of its own");
+            return List.of();
+        }
+        if (!(node instanceof YamlNode.Mapping accounts)) {
+            c.problem(node, "'scenarios' must be a mapping of named accounts, such as "
+                    + "scenarios: {turkish-account: {country: TR}, russian-account: {zone: high-seas}}, not "
+                    + (node instanceof YamlNode.Scalar s && s.text() == null ? "empty" : node.shape()));
+            return List.of();
+        }
+        if (accounts.entries().isEmpty()) {
+            c.problem(node, "case " + id + " has 'scenarios' but names no account: give two or more, or drop 'scenarios'");
+            return List.of();
+        }
+        Case.Event shared = base.isEmpty() ? new Case.Event("e1", new TreeMap<>(), c.mapping().line()) : base.get(0);
+        List<Case.Scenario> out = new ArrayList<>();
+        for (YamlNode.Entry entry : accounts.entries().values()) {
+            String what = "scenario '" + entry.key() + "'";
+            MappingReader s = MappingReader.of(file, entry.value(), problems, what);
+            if (!(entry.value() instanceof YamlNode.Mapping)) {
+                continue;
+            }
+            String title = s.text("title", false);
+            int before = problems.size();
+            Map<String, Uncertain> changes = readFields(s, what, attributes, problems, true);
+            if (problems.size() > before) {
+                continue;
+            }
+            if (changes.isEmpty()) {
+                problems.add(new Problem(file, entry.line(), entry.column(), what + " changes nothing: give the fields "
+                        + "this account states" + (base.isEmpty() ? "" : " differently from the case's incident")));
+                continue;
+            }
+            Map<String, Uncertain> fields = new TreeMap<>(shared.fields());
+            changes.forEach((field, value) -> {
+                if (value == null) {
+                    fields.remove(field);
+                } else {
+                    fields.put(field, value);
+                }
+            });
+            if (fields.equals(shared.fields())) {
+                problems.add(new Problem(file, entry.line(), entry.column(), what + " changes nothing: "
+                        + (base.isEmpty() ? "it states no fact" : "every field it gives is as the case's incident states it")));
+                continue;
+            }
+            out.add(new Case.Scenario(entry.key(), title == null ? entry.key() : title,
+                    List.of(new Case.Event(shared.id(), new TreeMap<>(fields), s.mapping().line())), entry.line()));
+        }
+        return out;
     }
 
     private Case.Event readEvent(YamlNode node, String defaultId, Map<String, AttributeDeclaration> attributes,
                                 List<Problem> problems) {
         MappingReader e = MappingReader.of(file, node, problems, "an incident");
+        String id = e.text("id", false);
+        Map<String, Uncertain> fields = readFields(e, "an incident", attributes, problems, false);
+        return new Case.Event(id == null ? defaultId : id, new TreeMap<>(fields), e.mapping().line());
+    }
+
+    /**
+     * The fields of an incident (with its {@code id}), or of a scenario (with its {@code title}); in a
+     * scenario a field given as null maps to null: the account leaves it out.
+     */
+    private Map<String, Uncertain> readFields(MappingReader e, String what, Map<String, AttributeDeclaration> attributes,
+                                              List<Problem> problems, boolean scenario) {
         Set<String> allowed = new TreeSet<>();
-        allowed.add("id");
+        allowed.add(scenario ? "title" : "id");
         allowed.add("extra");
         Arrays.stream(IncidentField.values()).forEach(f -> allowed.add(f.key()));
-        e.allowOnly(allowed);
-        String id = e.text("id", false);
+        if (scenario) {
+            for (YamlNode.Entry entry : e.mapping().entries().values()) {
+                if (!allowed.contains(entry.key())) {
+                    problems.add(new Problem(file, entry.line(), entry.column(), what + " changes unknown field '"
+                            + entry.key() + "'" + Suggest.hint(entry.key(), allowed) + "; see docs/vocabulary.md"));
+                }
+            }
+        } else {
+            e.allowOnly(allowed);
+        }
         Map<String, Uncertain> fields = new TreeMap<>();
         for (IncidentField field : IncidentField.values()) {
             YamlNode value = e.node(field.key());
             if (value != null) {
+                if (scenario && value instanceof YamlNode.Scalar s && s.text() == null) {
+                    fields.put(field.key(), null);
+                    continue;
+                }
                 Uncertain u = readValue(value, field.key(), field.type(), enumNames(field), problems);
                 if (u != null) {
                     fields.put(field.key(), u);
@@ -219,13 +305,17 @@ public final class SuiteLoader {
                             + Suggest.hint(entry.key(), attributes.keySet())));
                     continue;
                 }
+                if (scenario && entry.value() instanceof YamlNode.Scalar s && s.text() == null) {
+                    fields.put(entry.key(), null);
+                    continue;
+                }
                 Uncertain u = readValue(entry.value(), entry.key(), declared.type(), declared.values(), problems);
                 if (u != null) {
                     fields.put(entry.key(), u);
                 }
             }
         }
-        return new Case.Event(id == null ? defaultId : id, new TreeMap<>(fields), e.mapping().line());
+        return fields;
     }
 
     private static List<String> enumNames(IncidentField field) {
@@ -490,7 +580,7 @@ public final class SuiteLoader {
                         }
                         boolean isCommitment = kind.ordinal() <= Expectation.Kind.UNDETERMINED.ordinal();
                         if (isCommitment && !s.text().matches("[^/\\s]+/[^/\\s]+")) {
-                            problem(item, "'" + s.text() + "' must name a party's commitment as party/commitment, e.g. FR/consult-24h", problems);
+                            problem(item, "'" + s.text() + "' must name a party's commitment as party/commitment, e.g. FR/consult", problems);
                             continue;
                         }
                         out.add(new Expectation(kind, s.text(), null, item.line()));

@@ -9,16 +9,48 @@ import java.util.Map;
 /**
  * A hypothetical incident, or timeline of incidents, with what the drafter expects of it.
  *
+ * @param events        the incident or timeline; with scenarios, the base they change (possibly empty)
  * @param expectations  expectations for every draft the suite tests
  * @param draftSpecific expectations for one draft only, by draft id
+ * @param scenarios     named accounts of the incident, each with its full set of facts; empty for a case told one way
  */
 public record Case(String id, String title, Path file, int line, List<Event> events,
-                   List<Expectation> expectations, Map<String, List<Expectation>> draftSpecific) {
+                   List<Expectation> expectations, Map<String, List<Expectation>> draftSpecific,
+                   List<Scenario> scenarios) {
 
     public Case {
         events = List.copyOf(events);
         expectations = List.copyOf(expectations);
         draftSpecific = Map.copyOf(draftSpecific);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** A case told one way, with no scenarios. */
+    public Case(String id, String title, Path file, int line, List<Event> events,
+                List<Expectation> expectations, Map<String, List<Expectation>> draftSpecific) {
+        this(id, title, file, line, events, expectations, draftSpecific, List.of());
+    }
+
+    /**
+     * The accounts whose worlds are expanded, each on its own: the scenarios, or, for a case told one
+     * way, a single account with an empty name holding {@link #events()}.
+     */
+    public List<Scenario> accounts() {
+        return scenarios.isEmpty() ? List.of(new Scenario("", title, events, line)) : scenarios;
+    }
+
+    /**
+     * One named account of a case's incident. Worlds expand within an account, never across accounts.
+     *
+     * @param name   the name a case file gives it, e.g. {@code turkish-account}; shown as the value of {@code scenario}
+     * @param events the account's full set of facts: the case's base with this account's changes
+     * @param line   where the account is written in the case file
+     */
+    public record Scenario(String name, String title, List<Event> events, int line) {
+
+        public Scenario {
+            events = List.copyOf(events);
+        }
     }
 
     /** A case with no expectations and no file, as a Java program builds one to analyse. */
@@ -35,9 +67,10 @@ public record Case(String id, String title, Path file, int line, List<Event> eve
         return java.util.stream.Stream.concat(expectations.stream(), specific.stream()).toList();
     }
 
-    /** True when some event has a field that is not known exactly. */
+    /** True when the case has several accounts, or some event has a field that is not known exactly. */
     public boolean isUncertain() {
-        return events.stream().flatMap(e -> e.fields().values().stream())
+        return scenarios.size() > 1 || accounts().stream().flatMap(a -> a.events().stream())
+                .flatMap(e -> e.fields().values().stream())
                 .anyMatch(u -> !(u instanceof Uncertain.Exactly));
     }
 
@@ -70,7 +103,7 @@ public record Case(String id, String title, Path file, int line, List<Event> eve
             }
         }
 
-        /** In words: "FR/consult-24h active", "a conflict on Art. 4". */
+        /** In words: "FR/consult active", "a conflict on Art. 4". */
         public String describe() {
             return switch (kind) {
                 case ACTIVE, INACTIVE, CONDITIONAL, UNDETERMINED -> subject + " " + kind.key();

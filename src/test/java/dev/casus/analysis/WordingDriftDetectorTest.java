@@ -78,6 +78,15 @@ class WordingDriftDetectorTest {
     }
 
     @Test
+    void should_read_the_draft_yaml_deadline_as_the_clause_s_own_whatever_unit_the_wording_uses() {
+        // given consult is due in 24h per draft.yaml, and the clause gives no deadline of its own
+        // when / then
+        assertThat(drift("Guarantors consult within one day.", "killed >= 1", "activate(\"consult\", $p);")).isEmpty();
+        assertThat(drift("Guarantors consult within 2 days.", "killed >= 1", "activate(\"consult\", $p);"))
+                .extracting(Finding::reason).containsExactly("Art. 1: @text says \"within 2 days\", but consult is due within 24h (draft.yaml)");
+    }
+
+    @Test
     void should_report_a_period_neither_a_condition_nor_a_deadline_uses() {
         assertThat(drift("A strike is noted within 2 days.", "killed >= 1", "holds(\"noted\", $i);"))
                 .extracting(Finding::reason).containsExactly("Art. 1: @text says \"within 2 days\", but neither a condition nor a "

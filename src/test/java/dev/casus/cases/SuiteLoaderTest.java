@@ -106,7 +106,7 @@ class SuiteLoaderTest {
                 file + ":9:15: 'killed' must be a whole number, not 'many'",
                 file + ":10:21: unknown value 'confirmd' for attribution (did you mean 'confirmed'?); allowed: confirmed, assessed, suspected, unknown",
                 file + ":11:15: unknown attribute 'nuclear': the drafts this file tests declare nuclear-used (did you mean 'nuclear-used'?)",
-                file + ":13:16: 'consult' must name a party's commitment as party/commitment, e.g. FR/consult-24h",
+                file + ":13:16: 'consult' must name a party's commitment as party/commitment, e.g. FR/consult",
                 file + ":14:7: unknown field 'holdz' in expect (did you mean 'holds'?)");
     }
 

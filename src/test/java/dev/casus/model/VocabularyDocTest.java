@@ -100,6 +100,17 @@ class VocabularyDocTest {
         s.append("## Timelines\n\n");
         s.append("`$later.hoursAfter($earlier)` gives the whole hours between two incidents' `time`s, for windows such as ")
                 .append("\"three verified violations within 72 hours\".\n");
+        s.append("\n## Scenarios\n\n");
+        s.append("A case may give several named accounts of one incident under `scenarios:`, a mapping from each account's ")
+                .append("name to what it states differently from the case's `incident:` (a field given as `~` is left out in ")
+                .append("that account), with an optional `title`; with no `incident:`, each account is a full set of facts. ")
+                .append("Worlds expand within each account, never across them. An answer that differs between accounts ")
+                .append("depends on `scenario`, whose values are the accounts' names: ")
+                .append("\"depends on scenario: turkish-account \u2192 active; russian-account \u2192 inactive\". ")
+                .append("Scenarios change a single incident: a case with a `timeline:` cannot have them.\n\n")
+                .append("```yaml\nincident: {act: attack-on-forces, actor: TR, actorKind: state, target: aircraft}\n")
+                .append("scenarios:\n  turkish-account: {title: Over Turkish airspace, country: TR, zone: airspace}\n")
+                .append("  russian-account: {title: Over Syria, country: SY, zone: airspace}\n```\n");
         return s.toString();
     }
 
