@@ -2,6 +2,7 @@ package dev.casus.analysis;
 
 import dev.casus.api.Finding;
 import dev.casus.api.FindingKind;
+import dev.casus.api.WorldResult;
 import dev.casus.vocabulary.IncidentField;
 
 import java.util.List;
@@ -17,7 +18,9 @@ final class SilentDetector implements Detector {
     @Override
     public List<Finding> detect(CaseEvidence evidence) {
         boolean hostile = evidence.theCase().events().stream().anyMatch(e -> e.fields().containsKey("act"));
-        if (!hostile || !evidence.firedRules().isEmpty()) {
+        // a draft not in force on the incident's day does not apply to it, so it is not silent on it
+        boolean applies = evidence.results().stream().anyMatch(WorldResult::inForce);
+        if (!hostile || !applies || !evidence.firedRules().isEmpty()) {
             return List.of();
         }
         Set<String> acts = new TreeSet<>();
