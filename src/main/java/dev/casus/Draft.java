@@ -14,8 +14,10 @@ import dev.casus.model.Incident;
 import dev.casus.model.Party;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A compiled draft: its parties, commitments and clauses, ready to evaluate incidents and analyse
@@ -63,6 +65,25 @@ public final class Draft {
     /** The commitments of draft.yaml. */
     public List<Commitment> commitments() {
         return compiled.commitments();
+    }
+
+    /** The day the draft enters into force (draft.yaml {@code inForce: from}); empty when it gives none, and applies on any day. */
+    public Optional<LocalDate> inForceFrom() {
+        return compiled.inForce().always() ? Optional.empty() : Optional.of(compiled.inForce().from());
+    }
+
+    /** The last day the draft is in force (draft.yaml {@code inForce: until}); empty when it stays in force. */
+    public Optional<LocalDate> inForceUntil() {
+        return Optional.ofNullable(compiled.inForce().until());
+    }
+
+    /**
+     * True when the draft is in force on {@code date}: from {@code inForce: from} to {@code until}, both
+     * days included; always true for a draft without {@code inForce}.
+     */
+    public boolean inForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date must not be null");
+        return compiled.inForce().on(date);
     }
 
     /** Every {@code party/commitment} pair the draft declares as owed, sorted. */

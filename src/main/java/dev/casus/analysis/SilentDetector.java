@@ -6,6 +6,7 @@ import dev.casus.model.Case;
 import dev.casus.model.Party;
 import dev.casus.model.Role;
 import dev.casus.model.Uncertain;
+import dev.casus.api.WorldResult;
 import dev.casus.vocabulary.IncidentField;
 
 import java.util.Collection;
@@ -28,7 +29,9 @@ final class SilentDetector implements Detector {
         Set<String> protectedStates = protectedStates(evidence.draft().parties());
         boolean hostile = evidence.theCase().accounts().stream().flatMap(a -> a.events().stream())
                 .anyMatch(e -> e.fields().containsKey("act") && mayTouch(e, protectedStates));
-        if (!hostile || !evidence.firedRules().isEmpty()) {
+        // a draft not in force on the incident's day does not apply to it, so it is not silent on it
+        boolean applies = evidence.results().stream().anyMatch(WorldResult::inForce);
+        if (!hostile || !applies || !evidence.firedRules().isEmpty()) {
             return List.of();
         }
         Set<String> acts = new TreeSet<>();

@@ -13,6 +13,11 @@ import dev.casus.model.Incident;
 import dev.casus.vocabulary.IncidentField;
 import dev.casus.vocabulary.ValueType;
 
+import dev.casus.draft.InForce;
+import dev.casus.model.Party;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +53,10 @@ public final class WorldExpander {
             clause.literals().forEach((field, values) -> literals.computeIfAbsent(field, k -> new TreeSet<>()).addAll(values));
         }
         draft.attributes().forEach(a -> attributes.put(a.name(), a));
+        if (draft.hasDates()) {
+            // the time decides which parties and whether the draft apply, so its alternatives are worlds
+            fieldsRead.add(IncidentField.TIME.key());
+        }
     }
 
 
@@ -191,7 +200,7 @@ public final class WorldExpander {
                 values.add(OTHER);
                 yield values;
             }
-            case TIME -> List.of();
+            case TIME -> dateBoundaries();
             case STATES -> {
                 // any State: each party of the draft, each State a clause names, and one that is neither
                 TreeSet<String> states = new TreeSet<>(literals.getOrDefault(field, new TreeSet<>()));
@@ -202,6 +211,35 @@ public final class WorldExpander {
                 yield values;
             }
         };
+    }
+
+    /**
+     * For an unknown time: the day before and the first day of each period the draft's dates set (entry
+     * into force, end, each party's joining and leaving), which are all the days the dates tell apart.
+     */
+    private List<Object> dateBoundaries() {
+        TreeSet<LocalDate> firstDays = new TreeSet<>();
+        InForce inForce = draft.inForce();
+        if (!inForce.always()) {
+            firstDays.add(inForce.from());
+            if (inForce.until() != null) {
+                firstDays.add(inForce.until().plusDays(1));
+            }
+        }
+        for (Party party : draft.parties()) {
+            if (party.since() != null) {
+                firstDays.add(party.since());
+            }
+            if (party.until() != null) {
+                firstDays.add(party.until().plusDays(1));
+            }
+        }
+        TreeSet<LocalDate> days = new TreeSet<>();
+        firstDays.forEach(d -> {
+            days.add(d.minusDays(1));
+            days.add(d);
+        });
+        return days.stream().map(d -> (Object) d.atStartOfDay().toInstant(ZoneOffset.UTC)).toList();
     }
 
     private List<Object> rangePoints(String field, ValueType type, double from, double to) {

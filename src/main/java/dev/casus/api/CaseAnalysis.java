@@ -35,6 +35,23 @@ public record CaseAnalysis(Case theCase, String draftId, List<World> worlds, Lis
         return a != null ? a : new Answer(term, Verdict.DOES_NOT_HOLD, List.of(), List.of(), List.of());
     }
 
+    /**
+     * Why the dates of the draft or its parties leave something out, in words, without repeats: "the
+     * draft is not in force on 2022-02-24: in force from 2024-01-01", "FI was not a party on
+     * 2022-02-24 (a party since 2023-04-04)". In a timeline each starts with its incident's id; a
+     * reason that holds in some worlds only ends with "(in some worlds)". Empty when the dates leave nothing out.
+     */
+    public List<String> outOfTime() {
+        java.util.Map<String, Integer> worldsWith = new java.util.LinkedHashMap<>();
+        for (WorldResult result : results) {
+            result.outOfTime().stream()
+                    .map(o -> (theCase.events().size() > 1 ? o.incident() + ": " : "") + o.reason())
+                    .distinct().forEach(reason -> worldsWith.merge(reason, 1, Integer::sum));
+        }
+        return worldsWith.entrySet().stream()
+                .map(e -> e.getKey() + (e.getValue() < results.size() ? " (in some worlds)" : "")).toList();
+    }
+
     public List<Finding> findings(FindingKind kind) {
         return findings.stream().filter(f -> f.kind() == kind).toList();
     }

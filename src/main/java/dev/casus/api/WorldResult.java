@@ -23,13 +23,27 @@ public final class WorldResult {
     private final SortedMap<String, CommitmentResult> commitments;
     private final Set<String> firedRules;
     private final Function<String, Optional<Explanation>> explainer;
+    private final List<OutOfTime> outOfTime;
 
     /**
+     * A world in which the draft and every party apply to every incident.
+     *
      * @param explainer the chain of clauses behind a commitment or term, by key
      */
     public WorldResult(List<Incident> incidents, SortedMap<String, TermResult> terms,
                        SortedMap<String, CommitmentResult> commitments, Set<String> firedRules,
                        Function<String, Optional<Explanation>> explainer) {
+        this(incidents, terms, commitments, firedRules, explainer, List.of());
+    }
+
+    /**
+     * @param explainer the chain of clauses behind a commitment or term, by key
+     * @param outOfTime what the dates of the draft and its parties left out of the world
+     */
+    public WorldResult(List<Incident> incidents, SortedMap<String, TermResult> terms,
+                       SortedMap<String, CommitmentResult> commitments, Set<String> firedRules,
+                       Function<String, Optional<Explanation>> explainer, List<OutOfTime> outOfTime) {
+        this.outOfTime = List.copyOf(outOfTime);
         this.incidents = List.copyOf(incidents);
         this.terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
         this.commitments = Collections.unmodifiableSortedMap(new TreeMap<>(commitments));
@@ -74,6 +88,31 @@ public final class WorldResult {
     /** The chain of clauses behind a commitment ({@code party/commitment}) or a term, down to the incident's facts. */
     public Optional<Explanation> explain(String key) {
         return explainer.apply(key);
+    }
+
+    /**
+     * What the dates left out: each incident on a day the draft is not in force (the clauses did not see
+     * it), and each party that was not a party on the day of an incident (it owes nothing for it). Empty
+     * for a draft without dates, or incidents without a time.
+     */
+    public List<OutOfTime> outOfTime() {
+        return outOfTime;
+    }
+
+    /** True when the draft is in force on the day of at least one incident (always, for incidents without a time). */
+    public boolean inForce() {
+        return outOfTime.stream().filter(o -> o.party() == null).count() < incidents.size();
+    }
+
+    /**
+     * Something an incident's time leaves out of a world, and why.
+     *
+     * @param incident the incident's id
+     * @param party    the party that was not a party on the incident's day; null when the draft was not in force on it
+     * @param reason   e.g. "the draft is not in force on 2022-02-24: in force from 2024-01-01", or
+     *                 "FI was not a party on 2022-02-24 (a party since 2023-04-04)"
+     */
+    public record OutOfTime(String incident, String party, String reason) {
     }
 
     /**

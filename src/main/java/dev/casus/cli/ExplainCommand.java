@@ -129,6 +129,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Case " + theCase.id() + ": " + theCase.title());
         out.println("Draft " + draft.id() + ": " + draft.title() + "; " + analysis.worlds().size()
                 + " possible world" + (analysis.worlds().size() == 1 ? "" : "s"));
+        analysis.outOfTime().forEach(reason -> out.println("Dates: " + reason));
         List<Answer> subjects = new ArrayList<>();
         if (commitment != null) {
             analysis.commitments().values().stream()
@@ -148,7 +149,8 @@ final class ExplainCommand implements Callable<Integer> {
             // Every term some clause concluded, either way: an exception that set a term aside is part of the answer.
             subjects.addAll(analysis.terms().values());
             if (subjects.isEmpty()) {
-                out.println("\nNo commitment activates and no clause concludes anything, in any world.");
+                out.println("\nNo commitment activates and no clause concludes anything, in any world"
+                        + (analysis.results().stream().noneMatch(WorldResult::inForce) ? ": the draft is not in force then." : "."));
             }
         }
         for (Answer answer : subjects) {

@@ -90,6 +90,16 @@ public final class CompiledDraft {
         return spec.commitments();
     }
 
+    /** When the draft is in force; {@link InForce#ALWAYS} when draft.yaml gives no {@code inForce}. */
+    public InForce inForce() {
+        return spec.inForce();
+    }
+
+    /** True when the draft or one of its parties has dates, so that an incident's time decides what applies. */
+    public boolean hasDates() {
+        return !spec.inForce().always() || spec.parties().stream().anyMatch(p -> p.since() != null || p.until() != null);
+    }
+
     /** Every clause, in file and line order. */
     public List<Clause> clauses() {
         return clauses;

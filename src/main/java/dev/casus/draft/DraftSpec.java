@@ -17,6 +17,12 @@ import dev.casus.yaml.YamlReader;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,15 +34,21 @@ import java.util.regex.Pattern;
 
 /** The contents of a draft.yaml, read with every problem located. */
 record DraftSpec(String title, String version, String model, List<Source> sources,
-                 List<AttributeDeclaration> attributes, List<Party> parties, List<Commitment> commitments) {
+                 List<AttributeDeclaration> attributes, List<Party> parties, List<Commitment> commitments, InForce inForce) {
 
-    private static final Set<String> TOP = Set.of("title", "version", "model", "sources", "attributes", "parties", "commitments");
+    private static final Set<String> TOP = Set.of("title", "version", "model", "sources", "attributes", "parties", "commitments",
+            "inForce");
+    private static final Set<String> IN_FORCE = Set.of("from", "until");
     private static final Set<String> SOURCE = Set.of("instrument", "article", "note");
     private static final Set<String> ATTRIBUTE = Set.of("type", "values", "description");
-    private static final Set<String> PARTY = Set.of("id", "name", "role", "conditions");
+    private static final Set<String> PARTY = Set.of("id", "name", "role", "conditions", "since", "until");
     private static final Set<String> CONDITION = Set.of("text", "commitments");
     private static final Set<String> COMMITMENT = Set.of("id", "wording", "deadline", "parties");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+    private static final Pattern LOOSE_ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private record ConditionCheck(MappingReader reader, List<String> commitments) {
     }
@@ -53,6 +65,21 @@ record DraftSpec(String title, String version, String model, List<Source> source
         String title = top.text("title", true);
         String version = top.text("version", false);
         String model = top.text("model", false);
+        InForce inForce = InForce.ALWAYS;
+        if (top.has("inForce")) {
+            MappingReader f = MappingReader.of(file, top.node("inForce"), problems, "inForce").allowOnly(IN_FORCE);
+            LocalDate from = date(f, "from");
+            LocalDate until = date(f, "until");
+            if (top.node("inForce") instanceof YamlNode.Mapping && !f.has("from")) {
+                f.problem(null, "inForce needs 'from': the day the draft enters into force, such as from: 1949-08-24");
+            }
+            if (from != null && until != null && until.isBefore(from)) {
+                f.problem(f.node("until"), "inForce runs until " + until + ", before it enters into force on " + from
+                        + ": 'until' is the last day in force and cannot come before 'from'");
+            } else if (from != null) {
+                inForce = new InForce(from, until);
+            }
+        }
 
         List<Source> sources = new ArrayList<>();
         for (YamlNode node : top.list("sources", false)) {
@@ -115,8 +142,15 @@ record DraftSpec(String title, String version, String model, List<Source> source
             if (id != null && !partyIds.add(id)) {
                 p.problem(p.node("id"), "party '" + id + "' is declared twice");
             }
-            if (id != null && role != null) {
-                parties.add(new Party(id, p.text("name", false), role, conditions));
+            LocalDate since = date(p, "since");
+            LocalDate until = date(p, "until");
+            boolean datesAgree = since == null || until == null || !until.isBefore(since);
+            if (!datesAgree) {
+                p.problem(p.node("until"), "party " + (id == null ? "" : id + " ") + "is a party until " + until
+                        + ", before it becomes one on " + since + ": 'until' is its last day as a party and cannot come before 'since'");
+            }
+            if (id != null && role != null && datesAgree) {
+                parties.add(new Party(id, p.text("name", false), role, conditions, since, until));
             }
         }
 
@@ -162,6 +196,65 @@ record DraftSpec(String title, String version, String model, List<Source> source
             }
         }
         return new DraftSpec(title, version == null ? "" : version, model == null ? "" : model, List.copyOf(sources),
-                List.copyOf(attributes), List.copyOf(parties), List.copyOf(commitments));
+                List.copyOf(attributes), List.copyOf(parties), List.copyOf(commitments), inForce);
+    }
+
+    /**
+     * A date field written YYYY-MM-DD; null when absent or wrong, with a located problem for a value that is
+     * not a date (a wrong format, with the ISO form as a hint where it can be read, or a day that does not exist).
+     */
+    private static LocalDate date(MappingReader reader, String key) {
+        YamlNode node = reader.node(key);
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof YamlNode.Scalar s) || s.text() == null) {
+            reader.problem(node, "'" + key + "' must be a date written YYYY-MM-DD, such as 1949-08-24, not "
+                    + (node instanceof YamlNode.Scalar ? "empty" : node.shape()));
+            return null;
+        }
+        String text = s.text().strip();
+        java.util.regex.Matcher iso = ISO_DATE.matcher(text);
+        if (iso.matches()) {
+            try {
+                return LocalDate.parse(text, STRICT_DATE);
+            } catch (DateTimeParseException e) {
+                reader.problem(node, "'" + key + "': " + text + " is not a day of the calendar" + whyNotADay(
+                        Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
+                return null;
+            }
+        }
+        String hint = "";
+        java.util.regex.Matcher dayFirst = DAY_FIRST.matcher(text);
+        java.util.regex.Matcher loose = LOOSE_ISO.matcher(text);
+        if (dayFirst.matches()) {
+            hint = isoHint(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+        } else if (loose.matches()) {
+            hint = isoHint(loose.group(1), loose.group(2), loose.group(3));
+        }
+        reader.problem(node, "'" + key + "' must be a date written YYYY-MM-DD, such as 1949-08-24, not '" + text + "'" + hint);
+        return null;
+    }
+
+    private static String isoHint(String year, String month, String day) {
+        String candidate = year + "-" + (month.length() == 1 ? "0" + month : month) + "-" + (day.length() == 1 ? "0" + day : day);
+        try {
+            LocalDate.parse(candidate, STRICT_DATE);
+            return " (did you mean " + candidate + "?)";
+        } catch (DateTimeParseException e) {
+            return "";
+        }
+    }
+
+    private static String whyNotADay(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return ": there is no month " + month;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return ": " + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                    + ym.lengthOfMonth() + " days";
+        }
+        return "";
     }
 }

@@ -28,8 +28,10 @@ public final class Evaluator {
             throw new IllegalArgumentException("timeline must hold at least one incident");
         }
         draft.countEvaluation();
-        RuleBase.Outcome outcome = draft.ruleBase().evaluate(draft.parties(), timeline, rulesNotApplied, bounds);
-        return WorldBuilder.build(outcome, timeline, draft.parties(), draft.commitments(), draft.clausesByRule());
+        Dates dates = Dates.of(draft, timeline);
+        RuleBase.Outcome outcome = dates.inForce().isEmpty() ? Dates.nothing()
+                : dates.keepOwed(draft.ruleBase().evaluate(dates.parties(), dates.inForce(), rulesNotApplied, bounds));
+        return WorldBuilder.build(outcome, timeline, draft.parties(), draft.commitments(), draft.clausesByRule(), dates.notes());
     }
 
     /** Evaluates a timeline with every clause applied, within the default bounds, starting now. */

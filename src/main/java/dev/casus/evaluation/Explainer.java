@@ -1,6 +1,8 @@
 package dev.casus.evaluation;
 
+import dev.casus.api.CommitmentStatus;
 import dev.casus.api.WorldResult.CommitmentResult;
+import dev.casus.api.WorldResult.OutOfTime;
 import dev.casus.api.Explanation;
 import dev.casus.api.WorldResult.TermResult;
 import dev.casus.api.TermStatus;
@@ -29,9 +31,12 @@ final class Explainer implements Function<String, Optional<Explanation>> {
     private final Map<Conclusion, String> overriddenBy;
     private final Map<String, TermResult> terms;
     private final Map<String, CommitmentResult> commitments;
+    private final List<OutOfTime> outOfTime;
 
     Explainer(List<Conclusion> conclusions, Map<Conclusion, List<Object>> premises, Map<String, Clause> clausesByRule,
-              Map<Conclusion, String> overriddenBy, Map<String, TermResult> terms, Map<String, CommitmentResult> commitments) {
+              Map<Conclusion, String> overriddenBy, Map<String, TermResult> terms, Map<String, CommitmentResult> commitments,
+              List<OutOfTime> outOfTime) {
+        this.outOfTime = outOfTime;
         this.conclusions = conclusions;
         this.premises = premises;
         this.clausesByRule = clausesByRule;
@@ -47,7 +52,11 @@ final class Explainer implements Function<String, Optional<Explanation>> {
             String deadline = commitment.deadline() == null ? "" : ", due within " + Deadlines.format(commitment.deadline());
             String condition = commitment.condition() == null ? "" : ", subject to: " + commitment.condition();
             List<Explanation> because = explainSubject(commitment.commitment(), commitment.party(), null, 0);
-            String none = because.isEmpty() ? ": no clause activated it" : "";
+            List<String> dates = commitment.status() == CommitmentStatus.INACTIVE ? outOfTime.stream()
+                    .filter(o -> o.party() == null || o.party().equals(commitment.party()))
+                    .map(OutOfTime::reason).distinct().toList() : List.of();
+            String none = !dates.isEmpty() ? ": " + String.join("; ", dates)
+                    : because.isEmpty() ? ": no clause activated it" : "";
             return Optional.of(new Explanation(key + " is " + commitment.status().name().toLowerCase() + deadline + condition + none,
                     "", "", List.of(), because));
         }

@@ -1,6 +1,7 @@
 package dev.casus.evaluation;
 
 import dev.casus.api.WorldResult.CommitmentResult;
+import dev.casus.api.WorldResult.OutOfTime;
 import dev.casus.api.CommitmentStatus;
 import dev.casus.api.WorldResult.Support;
 import dev.casus.api.WorldResult.TermResult;
@@ -40,7 +41,7 @@ final class WorldBuilder {
      * conclusions the session left, with the clauses behind it.
      */
     static WorldResult build(RuleBase.Outcome outcome, List<Incident> incidents, List<Party> parties,
-                                 List<Commitment> declared, Map<String, Clause> clausesByRule) {
+                                 List<Commitment> declared, Map<String, Clause> clausesByRule, List<OutOfTime> outOfTime) {
         Map<List<String>, List<Conclusion>> bySubject = new TreeMap<>(
                 Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         for (Conclusion c : outcome.conclusions()) {
@@ -96,8 +97,8 @@ final class WorldBuilder {
             }
         }
         Explainer explainer = new Explainer(List.copyOf(outcome.conclusions()), outcome.premises(), clausesByRule,
-                overriddenBy, terms, commitments);
-        return new WorldResult(incidents, terms, commitments, outcome.firedRules(), explainer);
+                overriddenBy, terms, commitments, outOfTime);
+        return new WorldResult(incidents, terms, commitments, outcome.firedRules(), explainer, outOfTime);
     }
 
     private static Support support(Conclusion c, String overriddenBy, Map<String, Clause> clausesByRule,

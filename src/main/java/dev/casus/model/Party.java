@@ -1,5 +1,6 @@
 package dev.casus.model;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
@@ -8,14 +9,24 @@ import java.util.Objects;
  * A party named in a draft. Clauses match on it, e.g. {@code $g : Party(role == Role.GUARANTOR)}.
  *
  * @param conditions conditions on the party's commitments, such as parliamentary approval
+ * @param since      the first day it is a party (draft.yaml {@code since:}); null when it is one from the start
+ * @param until      the last day it is a party (draft.yaml {@code until:}); null when it stays one
  */
-public record Party(String id, String name, Role role, List<Condition> conditions) {
+public record Party(String id, String name, Role role, List<Condition> conditions, LocalDate since, LocalDate until) {
 
     public Party {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(role, "role must not be null");
         name = name == null ? id : name;
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        if (since != null && until != null && until.isBefore(since)) {
+            throw new IllegalArgumentException("party " + id + ": until (" + until + ") is before since (" + since + ")");
+        }
+    }
+
+    /** A party with no dates: a party whenever the draft applies. */
+    public Party(String id, String name, Role role, List<Condition> conditions) {
+        this(id, name, role, conditions, null, null);
     }
 
     /**
@@ -30,6 +41,24 @@ public record Party(String id, String name, Role role, List<Condition> condition
     /** The first condition that applies to the commitment, or null when it activates unconditionally. */
     public Condition conditionFor(String commitment) {
         return conditions.stream().filter(c -> c.appliesTo(commitment)).findFirst().orElse(null);
+    }
+
+    /** True when it is a party on {@code date}; a null date (an incident without a time) counts as a party. */
+    public boolean isPartyOn(LocalDate date) {
+        return date == null || ((since == null || !date.isBefore(since)) && (until == null || !date.isAfter(until)));
+    }
+
+    /**
+     * Why it is not a party on {@code date}, e.g. "FI was not a party on 2022-02-24 (a party since 2023-04-04)";
+     * null when it is one.
+     */
+    public String notAPartyOn(LocalDate date) {
+        if (isPartyOn(date)) {
+            return null;
+        }
+        String span = since != null && until != null ? "a party from " + since + " until " + until
+                : since != null ? "a party since " + since : "a party until " + until;
+        return id + " was not a party on " + date + " (" + span + ")";
     }
 
     /**

@@ -95,6 +95,10 @@ public final class JsonReport {
         if (a != null) {
             n.put("title", a.theCase().title());
             n.put("worlds", a.worlds().size());
+            if (!a.outOfTime().isEmpty()) {
+                ArrayNode outOfTime = n.putArray("outOfTime");
+                a.outOfTime().forEach(outOfTime::add);
+            }
             ObjectNode commitments = n.putObject("commitments");
             ObjectNode dependsOn = MAPPER.createObjectNode();
             for (Answer answer : a.commitments().values()) {

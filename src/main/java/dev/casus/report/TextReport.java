@@ -151,6 +151,7 @@ public final class TextReport {
         }
         out.append('\n');
         List<String> undetermined = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         java.util.Map<String, List<String>> byClause = new java.util.TreeMap<>();
         for (CaseRun c : run.cases()) {
@@ -167,6 +168,7 @@ public final class TextReport {
             }
             subjectsByReason.forEach((reason, subjects) ->
                     undetermined.add(c.caseId() + ": " + String.join(", ", subjects) + " " + reason));
+            a.outOfTime().forEach(reason -> dates.add(c.caseId() + ": " + reason));
             if (!a.findings().isEmpty()) {
                 findings.add(c.caseId() + ": " + String.join(", ", a.findings().stream()
                         .map(f -> f.kind().label() + (f.clauses().isEmpty() ? "" : " (" + String.join(", ", f.clauses()) + ")"))
@@ -181,6 +183,11 @@ public final class TextReport {
         if (!undetermined.isEmpty()) {
             out.append("  undetermined\n");
             undetermined.forEach(u -> out.append("    ").append(u).append('\n'));
+            out.append('\n');
+        }
+        if (!dates.isEmpty()) {
+            out.append("  dates (what the draft's and its parties' dates leave out)\n");
+            dates.forEach(d -> out.append("    ").append(d).append('\n'));
             out.append('\n');
         }
         if (!findings.isEmpty()) {
