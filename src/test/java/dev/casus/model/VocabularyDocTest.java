@@ -63,6 +63,16 @@ class VocabularyDocTest {
         for (Role r : Role.values()) {
             s.append("| `").append(r.yamlName()).append("` | `Role.").append(r.name()).append("` | ").append(r.description()).append(" |\n");
         }
+        s.append("\n### Dates\n\n");
+        s.append("A draft may say when it is in force, and a party when it is one; an incident's `time` (its day in UTC) ")
+                .append("decides what applies. Days are written `YYYY-MM-DD`, both ends included; `until` may be left out.\n\n")
+                .append("| draft.yaml | Java | meaning |\n|---|---|---|\n")
+                .append("| `inForce: {from: 1949-08-24, until: ...}` | `Draft.inForceFrom()`, `inForceUntil()`, `inForceOn(day)` | ")
+                .append("on another day the draft applies to nothing: an incident then activates nothing, and the report says why |\n")
+                .append("| party `since: 2023-04-04`, `until: ...` | `Party.since()`, `until()`, `isPartyOn(day)` | ")
+                .append("on another day it is not in the world the clauses see, and owes nothing |\n\n")
+                .append("An incident without a `time` is taken to happen while the draft is in force and every party is one. ")
+                .append("What the dates left out is in `WorldResult.outOfTime()` and the report.\n");
         s.append("\n## `victim`: the States attacked\n\n");
         s.append("`country` is where it happened; `victim` is the State attacked, which may be elsewhere: a ship at sea, ")
                 .append("forces stationed abroad. A list written with brackets always means alternatives, so several States ")
@@ -84,16 +94,6 @@ class VocabularyDocTest {
         s.append("A draft is `silent` only on a hostile act against a State it protects: its guaranteed parties, or, when it ")
                 .append("has none (the parties guarantee each other), its guarantors. An act whose victim (or, with no victim, ")
                 .append("whose country) is none of them gives no `silent` finding.\n");
-        s.append("\n### Dates\n\n");
-        s.append("A draft may say when it is in force, and a party when it is one; an incident's `time` (its day in UTC) ")
-                .append("decides what applies. Days are written `YYYY-MM-DD`, both ends included; `until` may be left out.\n\n")
-                .append("| draft.yaml | Java | meaning |\n|---|---|---|\n")
-                .append("| `inForce: {from: 1949-08-24, until: ...}` | `Draft.inForceFrom()`, `inForceUntil()`, `inForceOn(day)` | ")
-                .append("on another day the draft applies to nothing: an incident then activates nothing, and the report says why |\n")
-                .append("| party `since: 2023-04-04`, `until: ...` | `Party.since()`, `until()`, `isPartyOn(day)` | ")
-                .append("on another day it is not in the world the clauses see, and owes nothing |\n\n")
-                .append("An incident without a `time` is taken to happen while the draft is in force and every party is one. ")
-                .append("What the dates left out is in `WorldResult.outOfTime()` and the report.\n");
         s.append("\n## Uncertain values\n\n");
         s.append("Any field of a case may be uncertain. The harness expands the case into possible worlds; clauses only ever see concrete values.\n\n");
         s.append("| form | example | worlds tried |\n|---|---|---|\n");
