@@ -36,8 +36,9 @@ final class SilentDetector implements Detector {
         }
         Set<String> acts = new TreeSet<>();
         evidence.worlds().forEach(w -> w.incidents().forEach(i -> {
-            if (i.act() != null) {
-                acts.add(IncidentField.show(i.act()));
+            Object act = IncidentField.ACT.get(i);
+            if (act != null) {
+                acts.add(IncidentField.show(act));
             }
         }));
         return List.of(Finding.ofCase(FindingKind.SILENT, List.of(), "", evidence.caseId(), Reasons.silent(acts), List.of()));

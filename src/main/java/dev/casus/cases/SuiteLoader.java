@@ -56,6 +56,8 @@ public final class SuiteLoader {
     private final Map<String, List<AttributeDeclaration>> attributesByDraft;
     /** False when a draft this file tests has attributes that are not known: extra attributes are then not checked. */
     private boolean attributesKnown = true;
+    /** The acts the project's vocabulary.yaml declares, beyond the built-in ones. */
+    private final Set<String> declaredActs = new TreeSet<>();
 
     private SuiteLoader(Path file, Set<String> knownDrafts, Map<String, List<AttributeDeclaration>> attributesByDraft) {
         this.file = file;
@@ -117,7 +119,13 @@ public final class SuiteLoader {
             if (declared == null) {
                 attributesKnown = false;
             } else {
-                declared.forEach(a -> attributes.putIfAbsent(a.name(), a));
+                declared.forEach(a -> {
+                    if (a.name().equals(AttributeDeclaration.ACTS)) {
+                        declaredActs.addAll(a.values());
+                    } else {
+                        attributes.putIfAbsent(a.name(), a);
+                    }
+                });
             }
         }
         List<Case> cases = new ArrayList<>();
@@ -285,7 +293,12 @@ public final class SuiteLoader {
                     fields.put(field.key(), null);
                     continue;
                 }
-                Uncertain u = readValue(value, field.key(), field.type(), enumNames(field), problems);
+                List<String> names = enumNames(field);
+                if (field == IncidentField.ACT && !declaredActs.isEmpty()) {
+                    names = new ArrayList<>(names);
+                    names.addAll(declaredActs);
+                }
+                Uncertain u = readValue(value, field.key(), field.type(), names, problems);
                 if (u != null) {
                     fields.put(field.key(), u);
                 }
@@ -471,6 +484,10 @@ public final class SuiteLoader {
                         if (d.yamlName().equals(spelled)) {
                             return d;
                         }
+                    }
+                    // with a draft whose draft.yaml is broken, the project's acts are not known: not reported, not run
+                    if (field == IncidentField.ACT && (declaredActs.contains(text) || !attributesKnown)) {
+                        return text;
                     }
                 } else if (enumValues.contains(text)) {
                     return text;

@@ -58,6 +58,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.casus.engine.Deadlines;
+import dev.casus.model.Act;
 import dev.casus.model.Described;
 import dev.casus.model.Holds;
 import dev.casus.model.Incident;
@@ -120,6 +121,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -130,7 +132,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Two checks. <b>Confinement</b> (unless the draft is trusted): a clause may read the incident's
  * and the parties' fields, the vocabulary's enums and constants, and literals; compare and combine
  * them ({@code in}, {@code not in}, arithmetic, logical operators); use the helpers {@code flag},
- * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim} and {@code victimOf}; match {@code Incident}, {@code Party} and
+ * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim}, {@code victimOf} and {@code isAct}; match {@code Incident}, {@code Party} and
  * {@code Holds} facts, with {@code not}, {@code exists}, {@code forall}, {@code or}, {@code accumulate}
  * with the standard functions and {@code collect}; and conclude with the four actions, whose arguments
  * are literals or the variables its conditions bind. Everything else is refused, one problem per
@@ -143,7 +145,7 @@ final class ClauseChecker {
 
     private static final Set<String> ACTIONS = Set.of("holds", "holdsNot", "activate", "withhold");
     private static final Set<String> ATTRIBUTE_HELPERS = Set.of("flag", "number", "text");
-    private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf");
+    private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf", "isAct");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
     private static final Set<String> COLLECTION_FUNCTIONS = Set.of("collectList", "collectSet");
     private static final List<String> ACCUMULATE_FUNCTIONS =
@@ -170,6 +172,7 @@ final class ClauseChecker {
     private final Path file;
     private final DrlText text;
     private final Map<String, AttributeDeclaration> attributes;
+    private final Set<String> acts;
     private final boolean confined;
     private final List<Problem> problems;
     private int refusals;
@@ -185,6 +188,14 @@ final class ClauseChecker {
      */
     ClauseChecker(Path file, String source, Map<String, AttributeDeclaration> attributes, boolean confined,
                   List<Problem> problems, CodeParses parses) {
+        this(file, source, attributes, Set.of(), confined, problems, parses);
+    }
+
+    /** @param acts the acts the project's vocabulary.yaml declares, which {@code isAct} may name */
+    ClauseChecker(Path file, String source, Map<String, AttributeDeclaration> attributes, Set<String> acts, boolean confined,
+                  List<Problem> problems, CodeParses parses) {
+        this.acts = new TreeSet<>(acts);
+        Arrays.stream(Act.values()).forEach(a -> this.acts.add(a.yamlName()));
         this.parses = parses;
         this.file = file;
         this.text = new DrlText(source);
@@ -919,7 +930,7 @@ final class ClauseChecker {
                 refuse(offset(call, where), "calls " + (where.pattern() == null ? method : qualified(where.pattern(), method))
                         + ", which a clause may not use"
                         + (where.consequence() ? ": " + CONSEQUENCES
-                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim and victimOf"
+                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf and isAct"
                         + Suggest.hint(method, HELPERS)));
                 return REFUSED;
             }
@@ -1074,6 +1085,20 @@ final class ClauseChecker {
                 }
                 if (name.equals("hoursAfter")) {
                     return Optional.of(Kind.of(Tag.NUMBER, Long.class, shown));
+                }
+                if (name.equals("isAct")) {
+                    Kind argument = arguments.get(0);
+                    if (!(argument.literal() instanceof String act)) {
+                        if (!Set.of(Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                            problem(offset(call, where), "clause " + clause + " calls isAct with " + argument.shown() + ", which is "
+                                    + argumentKind(argument) + ": name the act in quotes as case files write it, e.g. isAct(\"balloon-overflight\")");
+                        }
+                    } else if (!acts.contains(act)) {
+                        problem(offset(call, where), "clause " + clause + " calls isAct(\"" + act + "\"), but there is no act '" + act
+                                + "' among the built-in acts and those rules/vocabulary.yaml declares" + Suggest.hint(act, acts)
+                                + "; it would never match");
+                    }
+                    return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
                 }
                 if (name.equals("hasVictim")) {
                     Kind argument = arguments.get(0);

@@ -87,10 +87,11 @@ public final class DraftLoader {
         Path yaml = dir.resolve("draft.yaml");
         DraftSpec spec = null;
         Optional<List<AttributeDeclaration>> declared = Optional.empty();
+        ProjectVocabulary vocabulary = ProjectVocabulary.forDraft(dir, problems);
         if (Files.isRegularFile(yaml)) {
-            spec = DraftSpec.read(yaml, problems);
+            spec = DraftSpec.read(yaml, problems, vocabulary);
             if (spec != null && problems.isEmpty()) {
-                declared = Optional.of(spec.attributes());
+                declared = Optional.of(withActs(spec.attributes(), vocabulary.acts()));
             }
         } else {
             problems.add(new Problem(yaml, 0, 0, "missing draft.yaml: every draft folder declares its title, parties and commitments there"));
@@ -137,7 +138,7 @@ public final class DraftLoader {
             sources.put(file, text);
             List<Problem> fileProblems = new ArrayList<>();
             CodeParses parses = new CodeParses();
-            ClauseChecker checker = new ClauseChecker(file, text, attributes, !trustClauses, fileProblems, parses);
+            ClauseChecker checker = new ClauseChecker(file, text, attributes, vocabulary.acts(), !trustClauses, fileProblems, parses);
             ClauseReader reader = new ClauseReader(file, text, extras,
                     commitmentIds == null ? Set.of() : commitmentIds, fileProblems, parses);
             ClauseReader.Parsed parsed;
@@ -196,6 +197,20 @@ public final class DraftLoader {
         }
         return new Attempt(new CompiledDraft(dir.getFileName().toString(), dir, spec, clauses, ruleBase, lexicon, !trustClauses),
                 declared, List.of());
+    }
+
+    /**
+     * The attributes a case file that tests the draft may give, and the acts the project's vocabulary.yaml
+     * declares, as the values of a declaration named {@link AttributeDeclaration#ACTS}.
+     */
+    private static List<AttributeDeclaration> withActs(List<AttributeDeclaration> attributes, Set<String> acts) {
+        if (acts.isEmpty()) {
+            return attributes;
+        }
+        List<AttributeDeclaration> all = new ArrayList<>(attributes);
+        all.add(new AttributeDeclaration(AttributeDeclaration.ACTS, dev.casus.vocabulary.ValueType.ENUM, new TreeSet<>(acts).stream().toList(),
+                "the acts of the project's vocabulary.yaml"));
+        return all;
     }
 
     /** Where a file nests deeper than {@link #MAX_NESTING}, one problem per place. */

@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,6 +43,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
     private static final Set<String> SOURCE = Set.of("instrument", "article", "note");
     private static final Set<String> ATTRIBUTE = Set.of("type", "values", "description");
     private static final Set<String> PARTY = Set.of("id", "name", "role", "conditions", "since", "until");
+    private static final Set<String> GROUP_PARTY = Set.of("group", "role");
     private static final Set<String> CONDITION = Set.of("text", "commitments");
     private static final Set<String> COMMITMENT = Set.of("id", "wording", "deadline", "parties");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
@@ -54,6 +56,11 @@ record DraftSpec(String title, String version, String model, List<Source> source
     }
 
     static DraftSpec read(Path file, List<Problem> problems) {
+        return read(file, problems, ProjectVocabulary.NONE);
+    }
+
+    /** Reads a draft.yaml that also sees the attributes and party groups of the project's vocabulary.yaml. */
+    static DraftSpec read(Path file, List<Problem> problems, ProjectVocabulary vocabulary) {
         YamlNode root;
         try {
             root = YamlReader.read(file);
@@ -87,31 +94,19 @@ record DraftSpec(String title, String version, String model, List<Source> source
             sources.add(new Source(s.text("instrument", true), s.text("article", false), s.text("note", false)));
         }
 
-        List<AttributeDeclaration> attributes = new ArrayList<>();
-        YamlNode attributesNode = top.node("attributes");
-        if (attributesNode != null) {
-            MappingReader all = MappingReader.of(file, attributesNode, problems, "attributes");
-            for (YamlNode.Entry entry : all.mapping().entries().values()) {
-                MappingReader a = MappingReader.of(file, entry.value(), problems, "attribute '" + entry.key() + "'")
-                        .allowOnly(ATTRIBUTE);
-                String typeText = a.text("type", true);
-                ValueType type = null;
-                if (typeText != null) {
-                    List<String> allowed = Arrays.stream(ValueType.values()).filter(t -> t != ValueType.TIME && t != ValueType.STATES)
-                            .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
-                    if (allowed.contains(typeText)) {
-                        type = ValueType.valueOf(typeText.toUpperCase(Locale.ROOT));
-                    } else {
-                        a.problem(a.node("type"), "unknown attribute type '" + typeText + "': use one of "
-                                + String.join(", ", allowed) + Suggest.hint(typeText, allowed));
-                    }
-                }
-                List<String> values = a.texts("values");
-                if (type == ValueType.ENUM && values.isEmpty()) {
-                    a.problem(a.node("type"), "attribute '" + entry.key() + "' of type enum needs 'values'");
-                }
-                if (type != null) {
-                    attributes.add(new AttributeDeclaration(entry.key(), type, values, a.text("description", false)));
+        List<AttributeDeclaration> attributes = new ArrayList<>(vocabulary.attributes());
+        if (top.has("attributes")) {
+            List<AttributeDeclaration> own = readAttributes(file, top.node("attributes"), problems);
+            Map<String, YamlNode.Entry> entries = top.node("attributes") instanceof YamlNode.Mapping m ? m.entries() : Map.of();
+            for (AttributeDeclaration a : own) {
+                AttributeDeclaration shared = vocabulary.attributes().stream().filter(v -> v.name().equals(a.name())).findFirst().orElse(null);
+                YamlNode.Entry entry = entries.get(a.name());
+                if (shared == null) {
+                    attributes.add(a);
+                } else if (shared.type() != a.type() || !shared.values().equals(a.values())) {
+                    problems.add(new Problem(file, entry == null ? 0 : entry.line(), entry == null ? 0 : entry.column(), "attribute '"
+                            + a.name() + "' is declared here as " + describe(a) + " and in " + vocabulary.where().get(a.name())
+                            + " as " + describe(shared) + ": remove one of them, or give it another name"));
                 }
             }
         }
@@ -120,18 +115,25 @@ record DraftSpec(String title, String version, String model, List<Source> source
         Set<String> partyIds = new HashSet<>();
         List<ConditionCheck> conditionChecks = new ArrayList<>();
         for (YamlNode node : top.list("parties", true)) {
+            if (node instanceof YamlNode.Mapping m && m.entries().containsKey("group")) {
+                MappingReader g = MappingReader.of(file, node, problems, "a party group").allowOnly(GROUP_PARTY);
+                Role role = role(g);
+                String groupId = g.text("group", true);
+                ProjectVocabulary.Group group = groupId == null ? null : vocabulary.group(groupId, g, g.node("group"));
+                if (group != null) {
+                    for (ProjectVocabulary.Member member : group.members()) {
+                        if (!partyIds.add(member.id())) {
+                            g.problem(g.node("group"), "party '" + member.id() + "' of group '" + groupId + "' is declared twice");
+                        } else if (role != null) {
+                            parties.add(new Party(member.id(), member.name(), role, List.of(), member.since(), member.until()));
+                        }
+                    }
+                }
+                continue;
+            }
             MappingReader p = MappingReader.of(file, node, problems, "a party").allowOnly(PARTY);
             String id = p.text("id", true);
-            String roleText = p.text("role", true);
-            Role role = null;
-            if (roleText != null) {
-                List<String> roles = Arrays.stream(Role.values()).map(Role::yamlName).toList();
-                role = Arrays.stream(Role.values()).filter(r -> r.yamlName().equals(roleText)).findFirst().orElse(null);
-                if (role == null) {
-                    p.problem(p.node("role"), "unknown role '" + roleText + "': use one of " + String.join(", ", roles)
-                            + Suggest.hint(roleText, roles));
-                }
-            }
+            Role role = role(p);
             List<Condition> conditions = new ArrayList<>();
             for (YamlNode c : p.list("conditions", false)) {
                 MappingReader cr = MappingReader.of(file, c, problems, "a condition").allowOnly(CONDITION);
@@ -199,11 +201,59 @@ record DraftSpec(String title, String version, String model, List<Source> source
                 List.copyOf(attributes), List.copyOf(parties), List.copyOf(commitments), inForce);
     }
 
+    /** The {@code attributes:} mapping of a draft.yaml or of the project's vocabulary.yaml. */
+    static List<AttributeDeclaration> readAttributes(Path file, YamlNode attributesNode, List<Problem> problems) {
+        List<AttributeDeclaration> attributes = new ArrayList<>();
+        MappingReader all = MappingReader.of(file, attributesNode, problems, "attributes");
+        for (YamlNode.Entry entry : all.mapping().entries().values()) {
+            MappingReader a = MappingReader.of(file, entry.value(), problems, "attribute '" + entry.key() + "'")
+                    .allowOnly(ATTRIBUTE);
+            String typeText = a.text("type", true);
+            ValueType type = null;
+            if (typeText != null) {
+                List<String> allowed = Arrays.stream(ValueType.values()).filter(t -> t != ValueType.TIME && t != ValueType.STATES)
+                        .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+                if (allowed.contains(typeText)) {
+                    type = ValueType.valueOf(typeText.toUpperCase(Locale.ROOT));
+                } else {
+                    a.problem(a.node("type"), "unknown attribute type '" + typeText + "': use one of "
+                            + String.join(", ", allowed) + Suggest.hint(typeText, allowed));
+                }
+            }
+            List<String> values = a.texts("values");
+            if (type == ValueType.ENUM && values.isEmpty()) {
+                a.problem(a.node("type"), "attribute '" + entry.key() + "' of type enum needs 'values'");
+            }
+            if (type != null) {
+                attributes.add(new AttributeDeclaration(entry.key(), type, values, a.text("description", false)));
+            }
+        }
+        return attributes;
+    }
+
+    private static Role role(MappingReader p) {
+        String roleText = p.text("role", true);
+        Role role = null;
+        if (roleText != null) {
+            List<String> roles = Arrays.stream(Role.values()).map(Role::yamlName).toList();
+            role = Arrays.stream(Role.values()).filter(r -> r.yamlName().equals(roleText)).findFirst().orElse(null);
+            if (role == null) {
+                p.problem(p.node("role"), "unknown role '" + roleText + "': use one of " + String.join(", ", roles)
+                        + Suggest.hint(roleText, roles));
+            }
+        }
+        return role;
+    }
+
+    private static String describe(AttributeDeclaration a) {
+        return a.type() == ValueType.ENUM ? "enum " + a.values() : a.type().name().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * A date field written YYYY-MM-DD; null when absent or wrong, with a located problem for a value that is
      * not a date (a wrong format, with the ISO form as a hint where it can be read, or a day that does not exist).
      */
-    private static LocalDate date(MappingReader reader, String key) {
+    static LocalDate date(MappingReader reader, String key) {
         YamlNode node = reader.node(key);
         if (node == null) {
             return null;

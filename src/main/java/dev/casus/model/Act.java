@@ -18,7 +18,12 @@ public enum Act implements Described {
     SABOTAGE("Sabotage, e.g. of infrastructure or undersea cables"),
     AIRSPACE_INCURSION("Incursion into airspace by aircraft, drones or missiles"),
     VESSEL_SEIZURE("Seizure of a vessel at sea"),
-    CEASEFIRE_VIOLATION("Violation of a ceasefire or its line of contact");
+    CEASEFIRE_VIOLATION("Violation of a ceasefire or its line of contact"),
+    INSTRUMENTALISED_MIGRATION("Migrants pushed across a border by a state to put pressure on its neighbour (European Council conclusions, 24-25 June 2021)"),
+    BALLOON_OVERFLIGHT("Overflight of a state's territory by a balloon, without its consent (Chicago Convention Arts. 1 and 8)"),
+    CHEMICAL_ATTACK("Use of a chemical weapon, e.g. to poison a person (Chemical Weapons Convention Art. I)"),
+    THREAT_OF_FORCE("Threat of force against a state's territorial integrity or political independence (UN Charter Art. 2(4))"),
+    NUCLEAR_THREAT("Threat to use nuclear weapons (Budapest Memorandum para. 4; ICJ Advisory Opinion of 8 July 1996, para. 47)");
 
     private final String description;
 

@@ -19,6 +19,8 @@ import java.util.TreeSet;
  * @param victim   the States attacked, all of them (sorted); empty when not given, and then the
  *                 {@code country} where it happened counts as the State attacked (see {@link #hasVictim})
  * @param onForces the act struck the victim's armed forces, vessels or aircraft outside its territory
+ * @param declaredAct an act that the project's {@code rules/vocabulary.yaml} declares, by its name
+ *                    ({@code grey-zone-harassment}); null when the act is one of {@link Act}, or not given
  */
 public record Incident(
         String id,
@@ -38,7 +40,8 @@ public record Incident(
         double damage,
         boolean verified,
         Instant time,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        String declaredAct) {
 
     public Incident {
         Objects.requireNonNull(id, "id must not be null");
@@ -71,6 +74,7 @@ public record Incident(
         b.verified = verified;
         b.time = time;
         b.extra.putAll(extra);
+        b.declaredAct = declaredAct;
         return b;
     }
 
@@ -89,6 +93,18 @@ public record Incident(
     public String text(String name) {
         Object value = extra.get(name);
         return value == null ? "" : value.toString();
+    }
+
+    /**
+     * True when the act is {@code name}, spelled as case files write it: a built-in act
+     * ({@code "missile-strike"}) or one the project's vocabulary.yaml declares. Clauses write
+     * {@code Incident(isAct("grey-zone-harassment"))}.
+     */
+    public boolean isAct(String name) {
+        if (name == null) {
+            return false;
+        }
+        return act != null ? act.yamlName().equals(name) : name.equals(declaredAct);
     }
 
     /**
@@ -133,12 +149,16 @@ public record Incident(
         private boolean verified;
         private Instant time;
         private final Map<String, Object> extra = new TreeMap<>();
+        private String declaredAct;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id must not be null");
         }
 
-        public Builder act(Act value) { this.act = value; return this; }
+        /** A built-in act; clears a declared one (null clears both). */
+        public Builder act(Act value) { this.act = value; this.declaredAct = null; return this; }
+        /** An act the project's vocabulary.yaml declares, by its name; clears a built-in one. */
+        public Builder declaredAct(String name) { this.declaredAct = name; this.act = name == null ? act : null; return this; }
         public Builder actor(String value) { this.actor = value; return this; }
         public Builder actorKind(ActorKind value) { this.actorKind = value; return this; }
         public Builder attribution(Attribution value) { this.attribution = value; return this; }
@@ -170,7 +190,7 @@ public record Incident(
 
         public Incident build() {
             return new Incident(id, act, actor, actorKind, attribution, intent, target, victim, onForces, country, zone,
-                    region, killed, injured, damage, verified, time, extra);
+                    region, killed, injured, damage, verified, time, extra, declaredAct);
         }
     }
 }

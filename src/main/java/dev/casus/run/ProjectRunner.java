@@ -144,7 +144,8 @@ public final class ProjectRunner {
                 if (attempt.draft() != null) {
                     loaded.put(id, attempt.draft());
                 } else {
-                    problems.addAll(attempt.problems());
+                    // a problem of the project's vocabulary.yaml is found by every draft: said once
+                    attempt.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
                     invalid.add(id);
                 }
             }

@@ -11,6 +11,12 @@ import java.util.List;
  */
 public record AttributeDeclaration(String name, ValueType type, List<String> values, String description) {
 
+    /**
+     * The name under which a draft's load passes the acts of the project's vocabulary.yaml on to the case
+     * files that test it (as the values of an enum declaration); never an extra attribute.
+     */
+    public static final String ACTS = "act";
+
     public AttributeDeclaration {
         values = values == null ? List.of() : List.copyOf(values);
     }

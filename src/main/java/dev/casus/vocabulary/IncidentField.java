@@ -23,8 +23,15 @@ import java.util.function.Function;
  * Case loading, possible-world expansion and explanations all go through this one list.
  */
 public enum IncidentField {
-    ACT("act", ValueType.ENUM, Act.class, "what was done",
-            Incident::act, (b, v) -> b.act((Act) v)),
+    ACT("act", ValueType.ENUM, Act.class, "what was done; also an act the project's rules/vocabulary.yaml declares",
+            i -> i.act() != null ? i.act() : i.declaredAct(),
+            (b, v) -> {
+                if (v instanceof String declared) {
+                    b.declaredAct(declared);
+                } else {
+                    b.act((Act) v);
+                }
+            }),
     ACTOR("actor", ValueType.TEXT, null, "who acted: a party id such as RU",
             Incident::actor, (b, v) -> b.actor((String) v)),
     ACTOR_KIND("actorKind", ValueType.ENUM, ActorKind.class, "the kind of actor",
