@@ -213,6 +213,49 @@ class ProjectVocabularyTest {
     }
 
     @Test
+    void should_try_a_range_at_a_named_constant_when_a_clause_compares_with_it() {
+        // given
+        Path rules = project(VOCABULARY + "constants:\n  mass-casualty: 10\n", DRAFT, CLAUSES + """
+
+                rule "a2"
+                    @clause("Art. 2")
+                    @text("An attack that kills at least 10 people is a mass-casualty attack.")
+                when
+                    $i : Incident(killed >= constant("mass-casualty"))
+                then
+                    holds("mass-casualty attack", $i);
+                end
+                """);
+        Fixtures.write(root.resolve("cases/pact.yaml"), """
+                drafts: [pact]
+                cases:
+                  - id: toll
+                    incident: {act: missile-strike, country: UA, killed: {from: 0, to: 30}}
+                """);
+
+        // when
+        RunResult run = Casus.project(rules, root.resolve("cases")).run();
+
+        // then
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.drafts().get(0).cases().get(0).errors()).isEmpty();
+        assertThat(run.drafts().get(0).cases().get(0).analysis().findings(FindingKind.THRESHOLD_EDGE)).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("killed >= 10"));
+    }
+
+    @Test
+    void should_report_a_located_error_when_a_constant_is_not_a_number() {
+        // given
+        Path rules = project(VOCABULARY + "constants:\n  mass-casualty: many\n", DRAFT, CLAUSES);
+
+        // when
+        List<String> problems = problems(rules);
+
+        // then
+        assertThat(problems).anyMatch(p -> p.contains("vocabulary.yaml:12:18: constant 'mass-casualty' must be a number, such as mass-casualty: 10, not 'many'"));
+    }
+
+    @Test
     void should_report_a_located_error_with_a_hint_when_a_clause_tests_an_act_nobody_declares() {
         // given
         Path rules = project(VOCABULARY, DRAFT, CLAUSES.replace("isAct(\"grey-zone-harassment\")", "isAct(\"grey-zone-harasment\")"));

@@ -132,7 +132,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Two checks. <b>Confinement</b> (unless the draft is trusted): a clause may read the incident's
  * and the parties' fields, the vocabulary's enums and constants, and literals; compare and combine
  * them ({@code in}, {@code not in}, arithmetic, logical operators); use the helpers {@code flag},
- * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim}, {@code victimOf} and {@code isAct}; match {@code Incident}, {@code Party} and
+ * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim}, {@code victimOf}, {@code isAct} and {@code constant}; match {@code Incident}, {@code Party} and
  * {@code Holds} facts, with {@code not}, {@code exists}, {@code forall}, {@code or}, {@code accumulate}
  * with the standard functions and {@code collect}; and conclude with the four actions, whose arguments
  * are literals or the variables its conditions bind. Everything else is refused, one problem per
@@ -145,7 +145,8 @@ final class ClauseChecker {
 
     private static final Set<String> ACTIONS = Set.of("holds", "holdsNot", "activate", "withhold");
     private static final Set<String> ATTRIBUTE_HELPERS = Set.of("flag", "number", "text");
-    private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf", "isAct");
+    private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf", "isAct",
+            "constant");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
     private static final Set<String> COLLECTION_FUNCTIONS = Set.of("collectList", "collectSet");
     private static final List<String> ACCUMULATE_FUNCTIONS =
@@ -173,6 +174,7 @@ final class ClauseChecker {
     private final DrlText text;
     private final Map<String, AttributeDeclaration> attributes;
     private final Set<String> acts;
+    private final Map<String, Double> constants;
     private final boolean confined;
     private final List<Problem> problems;
     private int refusals;
@@ -188,12 +190,16 @@ final class ClauseChecker {
      */
     ClauseChecker(Path file, String source, Map<String, AttributeDeclaration> attributes, boolean confined,
                   List<Problem> problems, CodeParses parses) {
-        this(file, source, attributes, Set.of(), confined, problems, parses);
+        this(file, source, attributes, Set.of(), Map.of(), confined, problems, parses);
     }
 
-    /** @param acts the acts the project's vocabulary.yaml declares, which {@code isAct} may name */
-    ClauseChecker(Path file, String source, Map<String, AttributeDeclaration> attributes, Set<String> acts, boolean confined,
-                  List<Problem> problems, CodeParses parses) {
+    /**
+     * @param acts      the acts the project's vocabulary.yaml declares, which {@code isAct} may name
+     * @param constants the named numbers it declares, which {@code constant} reads
+     */
+    ClauseChecker(Path file, String source, Map<String, AttributeDeclaration> attributes, Set<String> acts,
+                  Map<String, Double> constants, boolean confined, List<Problem> problems, CodeParses parses) {
+        this.constants = Map.copyOf(constants);
         this.acts = new TreeSet<>(acts);
         Arrays.stream(Act.values()).forEach(a -> this.acts.add(a.yamlName()));
         this.parses = parses;
@@ -920,6 +926,9 @@ final class ClauseChecker {
             }
             List<Kind> arguments = new ArrayList<>();
             call.getArguments().forEach(a -> arguments.add(expression(a, where)));
+            if (call.getScope().isEmpty() && method.equals("constant") && arguments.size() == 1 && !where.consequence()) {
+                return namedConstant(call, arguments.get(0), shown, where);
+            }
             if (call.getScope().isEmpty()) {
                 if (where.pattern() != null) {
                     Optional<Kind> allowed = method(where.pattern(), call, arguments, shown, where);
@@ -930,7 +939,7 @@ final class ClauseChecker {
                 refuse(offset(call, where), "calls " + (where.pattern() == null ? method : qualified(where.pattern(), method))
                         + ", which a clause may not use"
                         + (where.consequence() ? ": " + CONSEQUENCES
-                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf and isAct"
+                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf, isAct and constant"
                         + Suggest.hint(method, HELPERS)));
                 return REFUSED;
             }
@@ -1120,6 +1129,24 @@ final class ClauseChecker {
                 return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
             }
             return Optional.empty();
+        }
+
+        /** {@code constant("name")}: a number that the project's vocabulary.yaml names. */
+        private Kind namedConstant(MethodCallExpr call, Kind argument, Object shown, Where where) {
+            if (!(argument.literal() instanceof String name)) {
+                if (!Set.of(Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                    problem(offset(call, where), "clause " + clause + " calls constant with " + argument.shown() + ", which is "
+                            + argumentKind(argument) + ": name the constant in quotes, e.g. constant(\"mass-casualty\")");
+                }
+                return Kind.of(Tag.NUMBER, Double.class, shown);
+            }
+            if (!constants.containsKey(name)) {
+                problem(offset(call, where), "clause " + clause + " reads constant '" + name + "', which rules/vocabulary.yaml does not declare"
+                        + (constants.isEmpty() ? ": declare it under constants:, e.g. constants: {" + name + ": 10}"
+                        : Suggest.hint(name, constants.keySet()) + "; the constants are " + String.join(", ", new TreeSet<>(constants.keySet()))));
+                return Kind.of(Tag.NUMBER, Double.class, shown);
+            }
+            return Kind.literal(Tag.NUMBER, Double.class, shown, constants.get(name));
         }
 
         /** {@code flag}, {@code number} or {@code text}: checked against the attribute's declared type. */

@@ -76,6 +76,7 @@ final class ClauseReader {
     private final String source;
     private final DrlText drl;
     private final Set<String> extraAttributes;
+    private Map<String, Double> constants = Map.of();
     private final Collection<String> commitments;
     private final List<Problem> problems;
     private final CodeParses parses;
@@ -96,6 +97,12 @@ final class ClauseReader {
         this.extraAttributes = extraAttributes;
         this.commitments = commitments;
         this.problems = problems;
+    }
+
+    /** The named numbers of the project's vocabulary.yaml, read by clauses as {@code constant("name")}. */
+    ClauseReader constants(Map<String, Double> named) {
+        this.constants = Map.copyOf(named);
+        return this;
     }
 
     /** The file's package name, or null when the parser found errors (the compiler reports those). */
@@ -566,6 +573,11 @@ final class ClauseReader {
                 }
                 return new Other(access.toString());
             }
+            if (e instanceof MethodCallExpr call && call.getScope().isEmpty() && call.getNameAsString().equals("constant")
+                    && call.getArguments().size() == 1 && call.getArguments().get(0) instanceof StringLiteralExpr name
+                    && constants.containsKey(name.asString())) {
+                return new Literal(constants.get(name.asString()));
+            }
             if (e instanceof MethodCallExpr call) {
                 Ref target = call.getScope().map(s -> resolve(s, scope)).orElse(new Fact(scope.type()));
                 call.getArguments().forEach(argument -> resolve(argument, scope));
@@ -604,6 +616,10 @@ final class ClauseReader {
                     literals.computeIfAbsent(IncidentField.VICTIM.key(), k -> new TreeSet<>()).add(state.asString());
                     literals.computeIfAbsent(IncidentField.COUNTRY.key(), k -> new TreeSet<>()).add(state.asString());
                 }
+                return new Other(shown);
+            }
+            if (method.equals("isAct")) {
+                read(IncidentField.ACT.key());
                 return new Other(shown);
             }
             if (method.equals("hoursAfter")) {

@@ -138,9 +138,10 @@ public final class DraftLoader {
             sources.put(file, text);
             List<Problem> fileProblems = new ArrayList<>();
             CodeParses parses = new CodeParses();
-            ClauseChecker checker = new ClauseChecker(file, text, attributes, vocabulary.acts(), !trustClauses, fileProblems, parses);
+            ClauseChecker checker = new ClauseChecker(file, text, attributes, vocabulary.acts(), vocabulary.constants(),
+                    !trustClauses, fileProblems, parses);
             ClauseReader reader = new ClauseReader(file, text, extras,
-                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems, parses);
+                    commitmentIds == null ? Set.of() : commitmentIds, fileProblems, parses).constants(vocabulary.constants());
             ClauseReader.Parsed parsed;
             try {
                 parsed = reader.read(checker);
@@ -173,7 +174,7 @@ public final class DraftLoader {
             List<Problem> compiled = new ArrayList<>();
             try {
                 ruleBase = RuleBase.compile(dir.getFileName().toString(), sources, packages, tags,
-                        commitmentIds == null ? Set.of() : commitmentIds, compiled);
+                        commitmentIds == null ? Set.of() : commitmentIds, vocabulary.constants(), compiled);
             } catch (StackOverflowError | OutOfMemoryError e) {
                 problems.add(new Problem(sources.size() == 1 ? sources.keySet().iterator().next() : dir, 0, 0, exhausted(e, "compiling the clauses")));
             }

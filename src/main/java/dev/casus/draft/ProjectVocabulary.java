@@ -31,18 +31,20 @@ import java.util.regex.Pattern;
  * @param where      where each attribute is declared, as {@code path:line:col}
  * @param acts       the acts it declares beyond {@link Act}, by their names in case files
  * @param groups     the party groups by id
+ * @param constants  the named numbers, read in clauses as {@code constant("name")}
  */
 record ProjectVocabulary(Path file, List<AttributeDeclaration> attributes, Map<String, String> where, Set<String> acts,
-                         Map<String, Group> groups) {
+                         Map<String, Group> groups, Map<String, Double> constants) {
 
     static final String FILE_NAME = "vocabulary.yaml";
-    static final ProjectVocabulary NONE = new ProjectVocabulary(null, List.of(), Map.of(), Set.of(), Map.of());
+    static final ProjectVocabulary NONE = new ProjectVocabulary(null, List.of(), Map.of(), Set.of(), Map.of(), Map.of());
 
-    private static final Set<String> TOP = Set.of("attributes", "acts", "groups");
+    private static final Set<String> TOP = Set.of("attributes", "acts", "groups", "constants");
     private static final Set<String> ACT = Set.of("description");
     private static final Set<String> GROUP = Set.of("name", "members");
     private static final Set<String> MEMBER = Set.of("id", "name", "since", "until");
     private static final Pattern ACT_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern STATE = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     /** A party group such as the members of NATO, each with the days it was a member. */
@@ -58,6 +60,7 @@ record ProjectVocabulary(Path file, List<AttributeDeclaration> attributes, Map<S
         where = Map.copyOf(where);
         acts = Set.copyOf(acts);
         groups = Map.copyOf(groups);
+        constants = Map.copyOf(constants);
     }
 
     /** The vocabulary of the project a draft folder belongs to: its parent folder's vocabulary.yaml, or none. */
@@ -132,7 +135,25 @@ record ProjectVocabulary(Path file, List<AttributeDeclaration> attributes, Map<S
                 groups.put(entry.key(), new Group(entry.key(), g.text("name", false), List.copyOf(members)));
             }
         }
-        return new ProjectVocabulary(file, attributes, where, acts, groups);
+        Map<String, Double> constants = new LinkedHashMap<>();
+        if (top.has("constants")) {
+            MappingReader all = MappingReader.of(file, top.node("constants"), problems, "constants");
+            for (YamlNode.Entry entry : all.mapping().entries().values()) {
+                if (!CONSTANT_NAME.matcher(entry.key()).matches()) {
+                    problems.add(new Problem(file, entry.line(), entry.column(), "constant '" + entry.key()
+                            + "' must be a single word of letters, digits, '-' or '_', such as mass-casualty"));
+                } else if (entry.value() instanceof YamlNode.Scalar s
+                        && (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.DECIMAL)
+                        && Double.isFinite(Double.parseDouble(s.text()))) {
+                    constants.put(entry.key(), Double.parseDouble(s.text()));
+                } else {
+                    YamlNode v = entry.value();
+                    problems.add(new Problem(file, v.line(), v.column(), "constant '" + entry.key() + "' must be a number, such as "
+                            + entry.key() + ": 10, not " + (v instanceof YamlNode.Scalar s && s.text() != null ? "'" + s.text() + "'" : v.shape())));
+                }
+            }
+        }
+        return new ProjectVocabulary(file, attributes, where, acts, groups, constants);
     }
 
     /** A group by id, or a problem at {@code at} naming the groups there are. */

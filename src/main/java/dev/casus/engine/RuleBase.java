@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -69,12 +70,22 @@ public final class RuleBase {
      */
     public static RuleBase compile(String draftId, Map<Path, String> sources, Map<Path, String> packages,
                                    Map<String, ClauseTag> tags, Set<String> commitments, List<Problem> problems) {
+        return compile(draftId, sources, packages, tags, commitments, Map.of(), problems);
+    }
+
+    /**
+     * As {@link #compile(String, Map, Map, Map, Set, List)}, with the named numbers of the project's
+     * vocabulary.yaml, which clauses read as {@code constant("name")}.
+     */
+    public static RuleBase compile(String draftId, Map<Path, String> sources, Map<Path, String> packages,
+                                   Map<String, ClauseTag> tags, Set<String> commitments, Map<String, Double> constants,
+                                   List<Problem> problems) {
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("dev.casus.drafts", safe(draftId), "1.0." + BUILDS.incrementAndGet());
-        List<Problem> found = build(ks, releaseId, sources, packages);
+        List<Problem> found = build(ks, releaseId, sources, packages, constants);
         try {
             if (!found.isEmpty()) {
-                problems.addAll(sources.size() > 1 ? diagnoseEachFile(ks, draftId, sources, packages, found) : found);
+                problems.addAll(sources.size() > 1 ? diagnoseEachFile(ks, draftId, sources, packages, constants, found) : found);
                 return null;
             }
             KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
@@ -90,11 +101,12 @@ public final class RuleBase {
      * (a rule name used in two files) is kept from the draft's own build.
      */
     private static List<Problem> diagnoseEachFile(KieServices ks, String draftId, Map<Path, String> sources,
-                                                  Map<Path, String> packages, List<Problem> together) {
+                                                  Map<Path, String> packages, Map<String, Double> constants,
+                                                  List<Problem> together) {
         List<Problem> alone = new ArrayList<>();
         for (Path file : sources.keySet()) {
             ReleaseId single = ks.newReleaseId("dev.casus.drafts", safe(draftId) + "-file", "1.0." + BUILDS.incrementAndGet());
-            alone.addAll(build(ks, single, Map.of(file, sources.get(file)), packages));
+            alone.addAll(build(ks, single, Map.of(file, sources.get(file)), packages, constants));
             ks.getRepository().removeKieModule(single);
         }
         List<Problem> out = new ArrayList<>(alone);
@@ -137,7 +149,8 @@ public final class RuleBase {
     }
 
     /** Builds the files into {@code releaseId}; every compiler error becomes a {@link Problem} on the user's own file. */
-    private static List<Problem> build(KieServices ks, ReleaseId releaseId, Map<Path, String> sources, Map<Path, String> packages) {
+    private static List<Problem> build(KieServices ks, ReleaseId releaseId, Map<Path, String> sources, Map<Path, String> packages,
+                                       Map<String, Double> constants) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         Map<String, Path> written = new HashMap<>();
@@ -149,7 +162,7 @@ public final class RuleBase {
             kfs.write(target, ConsequenceRewriter.rewrite(source.getValue()));
             written.put(target, source.getKey());
             if (pkg != null && preludes.add(pkg)) {
-                kfs.write("src/main/resources/" + folder + "casus-prelude.drl", prelude(pkg));
+                kfs.write("src/main/resources/" + folder + "casus-prelude.drl", prelude(pkg, constants));
             }
         }
         kfs.write("src/main/resources/" + DECISION_RULES, resource(DECISION_RULES));
@@ -370,14 +383,23 @@ public final class RuleBase {
         return null;
     }
 
-    private static String prelude(String pkg) {
+    private static String prelude(String pkg, Map<String, Double> constants) {
+        StringBuilder constant = new StringBuilder();
+        if (!constants.isEmpty()) {
+            // the project's named numbers; the loader has checked the names a clause gives
+            constant.append("function double constant(String name) {\n");
+            new TreeMap<>(constants).forEach((name, value) -> constant.append("    if (\"").append(name).append("\".equals(name)) { return ")
+                    .append(Double.toString(value)).append("d; }\n"));
+            constant.append("    return 0d;\n}\n");
+        }
         return "package " + pkg + ";\n"
                 + "import dev.casus.model.*;\n"
                 + "import function dev.casus.engine.ClauseActions.holds;\n"
                 + "import function dev.casus.engine.ClauseActions.holdsNot;\n"
                 + "import function dev.casus.engine.ClauseActions.activate;\n"
                 + "import function dev.casus.engine.ClauseActions.withhold;\n"
-                + "global " + EvaluationContext.class.getName() + " " + EvaluationContext.GLOBAL + ";\n";
+                + "global " + EvaluationContext.class.getName() + " " + EvaluationContext.GLOBAL + ";\n"
+                + constant;
     }
 
     private static String resource(String name) {

@@ -291,6 +291,51 @@ class ClauseConfinementTest {
     }
 
     @Test
+    void should_load_and_run_a_confined_clause_when_it_uses_isAct_and_constant() {
+        // given
+        Fixtures.write(root.resolve("vocabulary.yaml"), """
+                acts:
+                  grey-zone-harassment: {description: harassment below the threshold of force}
+                constants:
+                  mass-casualty: 10
+                """);
+        String drl = clause("""
+                $i : Incident(isAct("grey-zone-harassment") || isAct("balloon-overflight"), killed >= constant("mass-casualty"))
+                eval(constant("mass-casualty") > 0)""", "holds(\"x\", $i);");
+
+        // when
+        List<String> problems = problems("vocabulary", drl);
+        Draft draft = Casus.load(root.resolve("vocabulary"));
+        WorldResult harassment = draft.evaluate(List.of(Incident.builder("e1").declaredAct("grey-zone-harassment").killed(10).build()));
+        WorldResult balloon = draft.evaluate(List.of(Incident.builder("e1").act(Act.BALLOON_OVERFLIGHT).killed(9).build()));
+
+        // then
+        assertThat(problems).isEmpty();
+        assertThat(draft.confined()).isTrue();
+        assertThat(harassment.terms().get("x").status()).isEqualTo(TermStatus.HOLDS);
+        assertThat(balloon.terms()).doesNotContainKey("x");
+    }
+
+    @Test
+    void should_refuse_isAct_and_constant_when_they_name_nothing_declared_or_are_used_on_text() {
+        // given
+        Fixtures.write(root.resolve("vocabulary.yaml"), "constants:\n  mass-casualty: 10\n");
+        String drl = clause("""
+                $i : Incident(isAct("balon-overflight"), killed >= constant("mass-casualties"), country == constant("mass-casualty"))""",
+                "holds(\"x\", $i);");
+
+        // when
+        List<String> problems = problems("vocabulary", drl);
+
+        // then
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("7:").contains("no act 'balon-overflight'")
+                .contains("(did you mean 'balloon-overflight'?)"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("7:").contains("constant 'mass-casualties', which rules/vocabulary.yaml does not declare")
+                .contains("(did you mean 'mass-casualty'?)"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("7:").contains("country"));
+    }
+
+    @Test
     void should_load_every_construct_a_clause_may_use() {
         // given
         String allowed = """
