@@ -107,6 +107,15 @@ class VocabularyDocTest {
                 .append("(`boolean`, `integer`, `decimal`, `text`, or `enum` with `values`). Cases give them under `extra:`; ")
                 .append("values are checked against the type. Clauses read them with `flag(\"name\")` (boolean), ")
                 .append("`number(\"name\")` (integer or decimal) and `text(\"name\")` (text or enum).\n\n");
+        s.append("## Shared vocabulary\n\n");
+        s.append("`rules/vocabulary.yaml`, beside the draft folders (it is not a draft), declares what every draft of the project sees; ")
+                .append("a draft folder loaded alone reads its parent folder's file. Its keys, all optional:\n\n");
+        s.append("| key | example | use |\n|---|---|---|\n");
+        s.append("| `attributes` | `nuclear-threat: {type: boolean}` | extra attributes, as in draft.yaml; a draft may add its own, and one declared in both must have the same type |\n");
+        s.append("| `acts` | `grey-zone-harassment: {description: ...}` | acts beyond [Act](#act-act): `act: grey-zone-harassment` in a case, `isAct(\"grey-zone-harassment\")` in a clause; an incident with one is a hostile act for `silent` |\n");
+        s.append("| `constants` | `mass-casualty: 10` | named numbers, read in a clause as `constant(\"mass-casualty\")`; a range is tried at them like at a literal |\n");
+        s.append("| `groups` | `nato: {name: NATO members, members: [{id: US, since: 1949-08-24}]}` | party groups: `- {group: nato, role: guarantor}` under a draft's `parties:` stands for each member, with its `since`/`until` |\n\n");
+        s.append("`isAct(\"balloon-overflight\")` also names a built-in act, as case files spell it.\n\n");
         s.append("## Timelines\n\n");
         s.append("`$later.hoursAfter($earlier)` gives the whole hours between two incidents' `time`s, for windows such as ")
                 .append("\"three verified violations within 72 hours\".\n");
