@@ -101,7 +101,8 @@ class SuiteLoaderTest {
                 file + ":7:12: unknown value 'missle-strike' for act (did you mean 'missile-strike'?); allowed: "
                         + "invasion, armed-attack, occupation, annexation, bombardment, blockade, attack-on-forces, "
                         + "misuse-of-stationed-forces, lending-territory, armed-bands, missile-strike, drone-strike, "
-                        + "cyberattack, sabotage, airspace-incursion, vessel-seizure, ceasefire-violation",
+                        + "cyberattack, sabotage, airspace-incursion, vessel-seizure, ceasefire-violation, instrumentalised-migration, "
+                        + "balloon-overflight, chemical-attack, threat-of-force, nuclear-threat",
                 file + ":8:7: unknown field 'casualties' in an incident",
                 file + ":9:15: 'killed' must be a whole number, not 'many'",
                 file + ":10:21: unknown value 'confirmd' for attribution (did you mean 'confirmed'?); allowed: confirmed, assessed, suspected, unknown",
