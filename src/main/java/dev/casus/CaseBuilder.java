@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,6 +43,7 @@ public final class CaseBuilder {
 
     private final String id;
     private final Map<String, AttributeDeclaration> attributes;
+    private final Set<String> acts;
     private final List<Case.Event> events = new ArrayList<>();
     private String title;
     private String eventId = "e1";
@@ -51,6 +53,12 @@ public final class CaseBuilder {
     private SortedMap<String, Uncertain> base;
 
     CaseBuilder(String id, List<AttributeDeclaration> attributes) {
+        this(id, attributes, Set.of());
+    }
+
+    /** @param acts the acts the project's vocabulary.yaml declares, which {@code act} may take as text */
+    CaseBuilder(String id, List<AttributeDeclaration> attributes, Set<String> acts) {
+        this.acts = Set.copyOf(acts);
         this.id = requireText(id, "id");
         this.title = id;
         Map<String, AttributeDeclaration> byName = new LinkedHashMap<>();
@@ -169,7 +177,11 @@ public final class CaseBuilder {
 
     /** Checks every field of a case against the draft's vocabulary; the message names the nearest valid field. */
     static void checkFields(Case c, List<AttributeDeclaration> attributes) {
-        CaseBuilder checker = new CaseBuilder(c.id(), attributes);
+        checkFields(c, attributes, Set.of());
+    }
+
+    static void checkFields(Case c, List<AttributeDeclaration> attributes, Set<String> acts) {
+        CaseBuilder checker = new CaseBuilder(c.id(), attributes, acts);
         c.events().forEach(e -> e.fields().keySet().forEach(checker::check));
         c.scenarios().forEach(s -> s.events().forEach(e -> e.fields().keySet().forEach(checker::check)));
     }
@@ -234,6 +246,13 @@ public final class CaseBuilder {
                 if (d.yamlName().equals(spelled)) {
                     return d;
                 }
+            }
+            if (core == IncidentField.ACT && acts.contains(value.toString())) {
+                return value.toString();
+            }
+            if (core == IncidentField.ACT && !acts.isEmpty()) {
+                spellings = new java.util.ArrayList<>(spellings);
+                spellings.addAll(acts);
             }
         } else if (spellings.contains(value.toString())) {
             return value.toString();

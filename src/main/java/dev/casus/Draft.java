@@ -104,7 +104,7 @@ public final class Draft {
 
     /** A builder for a case to analyse, checked against this draft's vocabulary and attributes. */
     public CaseBuilder newCase(String id) {
-        return new CaseBuilder(id, compiled.attributes());
+        return new CaseBuilder(id, compiled.attributes(), compiled.declaredActs());
     }
 
     /** The three-way answer for an uncertain case, with findings, under default options. */
@@ -120,7 +120,7 @@ public final class Draft {
     public CaseAnalysis analyse(Case c, AnalysisOptions options) {
         Objects.requireNonNull(c, "case must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        CaseBuilder.checkFields(c, compiled.attributes());
+        CaseBuilder.checkFields(c, compiled.attributes(), compiled.declaredActs());
         return CaseAnalyser.analyse(compiled, c, options);
     }
 

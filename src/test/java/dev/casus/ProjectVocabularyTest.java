@@ -1,5 +1,6 @@
 package dev.casus;
 
+import dev.casus.api.CaseAnalysis;
 import dev.casus.api.FindingKind;
 import dev.casus.api.RunResult;
 import dev.casus.model.InvalidInputException;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ProjectVocabularyTest {
@@ -113,6 +115,22 @@ class ProjectVocabularyTest {
                 org.assertj.core.groups.Tuple.tuple("UA", null),
                 org.assertj.core.groups.Tuple.tuple("US", LocalDate.of(1949, 8, 24)),
                 org.assertj.core.groups.Tuple.tuple("FI", LocalDate.of(2023, 4, 4)));
+    }
+
+    @Test
+    void should_analyse_a_declared_act_and_refuse_an_undeclared_one_when_a_case_is_built_in_java() {
+        // given
+        Draft draft = Casus.load(project(VOCABULARY, DRAFT, CLAUSES).resolve("pact"));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(draft.newCase("c").oneOf("act", "grey-zone-harassment", "cyberattack")
+                .set("country", "UA").build());
+        Throwable refused = catchThrowable(() -> draft.newCase("d").set("act", "grey-zone-harasment"));
+
+        // then
+        assertThat(analysis.commitment("US/consult").orElseThrow().describe())
+                .isEqualTo("undetermined: depends on act: grey-zone-harassment → active; cyberattack → inactive");
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(did you mean 'grey-zone-harassment'?)");
     }
 
     @Test

@@ -82,6 +82,11 @@ public final class CompiledDraft {
         return spec.attributes();
     }
 
+    /** The acts the project's vocabulary.yaml declares, beyond {@link dev.casus.model.Act}, as case files write them. */
+    public java.util.Set<String> declaredActs() {
+        return spec.acts();
+    }
+
     public List<Party> parties() {
         return spec.parties();
     }
