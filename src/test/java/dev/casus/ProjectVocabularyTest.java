@@ -134,6 +134,18 @@ class ProjectVocabularyTest {
     }
 
     @Test
+    void should_try_the_declared_acts_too_when_the_act_is_unknown() {
+        // given
+        Draft draft = Casus.load(project(VOCABULARY, DRAFT, CLAUSES).resolve("pact"));
+
+        // when
+        CaseAnalysis analysis = draft.analyse(draft.newCase("c").unknown("act").set("country", "UA").build());
+
+        // then
+        assertThat(analysis.worlds()).extracting(w -> w.describe()).contains("act=grey-zone-harassment", "act=balloon-overflight");
+    }
+
+    @Test
     void should_find_a_draft_silent_when_no_clause_engages_with_a_declared_act() {
         // given
         Path rules = project(VOCABULARY.replace("acts:\n", "acts:\n  chemical-poisoning: {description: poisoning of a person}\n"),

@@ -186,9 +186,16 @@ public final class WorldExpander {
         }
         // unknown: every value of the domain that the clauses can tell apart
         return switch (type) {
-            case ENUM -> IncidentField.byKey(field)
-                    .map(f -> f.allowedValues().stream().map(v -> (Object) v).toList())
-                    .orElseGet(() -> attributes.get(field).values().stream().map(v -> (Object) v).toList());
+            case ENUM -> {
+                List<Object> values = new ArrayList<>(IncidentField.byKey(field)
+                        .map(f -> f.allowedValues().stream().map(v -> (Object) v).toList())
+                        .orElseGet(() -> attributes.get(field).values().stream().map(v -> (Object) v).toList()));
+                if (field.equals(IncidentField.ACT.key())) {
+                    // and the acts of the project's vocabulary.yaml
+                    new TreeSet<>(draft.declaredActs()).forEach(values::add);
+                }
+                yield values;
+            }
             case BOOLEAN -> List.of(false, true);
             case INTEGER, DECIMAL -> {
                 TreeSet<Double> ts = thresholds.getOrDefault(field, new TreeSet<>());
