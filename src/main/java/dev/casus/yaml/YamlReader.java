@@ -124,6 +124,10 @@ public final class YamlReader {
             throw unprintable(text);
         } catch (YAMLException e) {
             throw located(guard.lastMark(), "YAML: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            // SnakeYAML's scanner parses the hex digits of a unicode escape cut short by the end of the file without a check
+            throw located(guard.lastMark(), "YAML syntax: an escape such as \\u0041 in a double-quoted text is cut short here: "
+                    + "give its hex digits, or close the quotes");
         }
     }
 

@@ -87,6 +87,17 @@ class YamlReaderTest {
     }
 
     @Test
+    void should_report_a_located_problem_when_a_unicode_escape_is_cut_short_by_the_end_of_the_file() {
+        // when
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> read("title: Pact\nmodel: \"\\u"));
+
+        // then
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(file
+                + ":2:1: YAML syntax: an escape such as \\u0041 in a double-quoted text is cut short here: give its hex digits, or close the quotes");
+    }
+
+    @Test
     void should_report_every_repeated_key_with_where_it_was_first_given() {
         // when
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read("""
