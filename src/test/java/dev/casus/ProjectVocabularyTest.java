@@ -204,6 +204,20 @@ class ProjectVocabularyTest {
     }
 
     @Test
+    void should_report_a_located_error_when_an_attribute_takes_the_name_of_an_incident_field() {
+        // given
+        Path rules = project(VOCABULARY.replace("attributes:\n", "attributes:\n  killed: {type: integer}\n"),
+                DRAFT + "attributes:\n  act: {type: text}\n", CLAUSES);
+
+        // when
+        List<String> problems = problems(rules);
+
+        // then
+        assertThat(problems).anyMatch(p -> p.contains("vocabulary.yaml:2:3: attribute 'killed' has the name of an incident field"));
+        assertThat(problems).anyMatch(p -> p.contains("draft.yaml:8:3: attribute 'act' has the name of an incident field"));
+    }
+
+    @Test
     void should_report_a_located_error_with_a_hint_when_a_draft_names_an_unknown_group() {
         // given
         Path rules = project(VOCABULARY, DRAFT.replace("group: nato", "group: natto"), CLAUSES);

@@ -221,6 +221,11 @@ record DraftSpec(String title, String version, String model, List<Source> source
                             + String.join(", ", allowed) + Suggest.hint(typeText, allowed));
                 }
             }
+            if (dev.casus.vocabulary.IncidentField.byKey(entry.key()).isPresent() || entry.key().equals("extra")) {
+                problems.add(new Problem(file, entry.line(), entry.column(), "attribute '" + entry.key()
+                        + "' has the name of an incident field (docs/vocabulary.md): give the extra attribute another name"));
+                type = null;
+            }
             List<String> values = a.texts("values");
             if (type == ValueType.ENUM && values.isEmpty()) {
                 a.problem(a.node("type"), "attribute '" + entry.key() + "' of type enum needs 'values'");
