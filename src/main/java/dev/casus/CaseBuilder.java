@@ -105,7 +105,8 @@ public final class CaseBuilder {
     /**
      * A field known exactly: an enum constant or its case-file spelling, a number, a boolean, a text or a
      * time; for {@code victim}, a State code ({@code "UA"}) or a collection of the States attacked at once
-     * ({@code List.of("PL", "LT")}).
+     * ({@code List.of("PL", "LT")}); for {@code country}, a code or a collection of the countries where it
+     * happened at once ({@code List.of("DK", "SE")}).
      */
     public CaseBuilder set(String field, Object value) {
         fields.put(check(field), new Uncertain.Exactly(convert(field, value)));
@@ -198,7 +199,8 @@ public final class CaseBuilder {
                     && n.doubleValue() >= 0 && n.doubleValue() <= Integer.MAX_VALUE ? (Object) n.intValue() : null;
             case DECIMAL -> value instanceof Number n && Double.isFinite(n.doubleValue()) ? (Object) n.doubleValue() : null;
             case BOOLEAN -> value instanceof Boolean ? value : null;
-            case TEXT -> value instanceof String ? value : null;
+            case TEXT -> value instanceof String ? value
+                    : field.equals(IncidentField.COUNTRY.key()) && value instanceof Collection<?> ? places(value) : null;
             case TIME -> value instanceof Instant ? value : null;
             case STATES -> states(value);
         };
@@ -206,6 +208,12 @@ public final class CaseBuilder {
             throw new IllegalArgumentException("'" + field + "' must be " + describe(type) + ", not " + value);
         }
         return converted;
+    }
+
+    /** Countries where it happened at once: one as its code, several as a sorted list; null when not codes. */
+    private static Object places(Object value) {
+        List<String> states = states(value);
+        return states == null ? null : states.size() == 1 ? states.get(0) : states;
     }
 
     /** A State code, or a non-empty collection of them, as a sorted list; null when it is neither. */

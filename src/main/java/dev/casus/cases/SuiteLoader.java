@@ -329,6 +329,9 @@ public final class SuiteLoader {
         if (type == ValueType.STATES) {
             return readStates(node, name, problems);
         }
+        if (name.equals(IncidentField.COUNTRY.key()) && severalPlaces(node)) {
+            return onePlaceAsText(readStates(node, name, problems));
+        }
         if (node instanceof YamlNode.Sequence seq) {
             List<Object> values = new ArrayList<>();
             for (YamlNode item : seq.items()) {
@@ -373,6 +376,32 @@ public final class SuiteLoader {
         return v == null ? null : new Uncertain.Exactly(v);
     }
 
+    /** A country given with {@code all}: {@code {all: [DK, SE]}}, alone or among alternatives. */
+    private static boolean severalPlaces(YamlNode node) {
+        return node instanceof YamlNode.Mapping || node instanceof YamlNode.Sequence seq
+                && seq.items().stream().anyMatch(item -> !(item instanceof YamlNode.Scalar));
+    }
+
+    /** Countries as read by {@link #readStates}, each one place given as its code, several as their list. */
+    private static Uncertain onePlaceAsText(Uncertain read) {
+        if (read instanceof Uncertain.Exactly exactly) {
+            return new Uncertain.Exactly(onePlace(exactly.value()));
+        }
+        if (read instanceof Uncertain.OneOf oneOf) {
+            return new Uncertain.OneOf(oneOf.values().stream().map(SuiteLoader::onePlace).toList());
+        }
+        return read;
+    }
+
+    private static Object onePlace(Object states) {
+        return states instanceof List<?> list && list.size() == 1 ? list.get(0) : states;
+    }
+
+    /** What several values of a field at once are, for messages. */
+    private static String atOnce(String name) {
+        return name.equals(IncidentField.COUNTRY.key()) ? "the countries where it happened at once" : "the States attacked at once";
+    }
+
     /**
      * States attacked: {@code UA}; {@code {all: [PL, LT]}} for several at once; a list for
      * alternatives ({@code [PL, LT]}: one of them, not known which), whose entries may be {@code {all: ...}}.
@@ -387,7 +416,7 @@ public final class SuiteLoader {
             List<Object> alternatives = new ArrayList<>();
             for (YamlNode item : seq.items()) {
                 if (item instanceof YamlNode.Sequence) {
-                    problem(item, "an alternative of '" + name + "' is a list: write the States attacked at once as {all: [...]}", problems);
+                    problem(item, "an alternative of '" + name + "' is a list: write " + atOnce(name) + " as {all: [...]}", problems);
                     continue;
                 }
                 List<String> states = allOf(item, name, problems);
@@ -412,7 +441,7 @@ public final class SuiteLoader {
             for (YamlNode.Entry e : all.mapping().entries().values()) {
                 if (!ALL.contains(e.key())) {
                     problems.add(new Problem(file, e.line(), e.column(), "unknown key '" + e.key() + "' in '" + name + "'"
-                            + Suggest.hint(e.key(), ALL) + ": write the States attacked at once as {all: [PL, LT]}, "
+                            + Suggest.hint(e.key(), ALL) + ": write " + atOnce(name) + " as {all: [PL, LT]}, "
                             + "and alternatives (one of them, not known which) as [PL, LT]"));
                 }
             }

@@ -188,7 +188,7 @@ final class ClauseReader {
         return new Clause(id, rule.getName(), text, vague, List.copyOf(overrides), file, line, textLine,
                 Set.copyOf(conditions.fieldsRead), List.copyOf(conditions.thresholds), Map.copyOf(conditions.literals),
                 Set.copyOf(conditions.termsRequired), List.copyOf(actions), List.copyOf(conditions.comparisons),
-                conditionText, formalisation);
+                conditionText, formalisation, conditions.readsCountry);
     }
 
     // metadata ------------------------------------------------------------------------------------
@@ -320,6 +320,7 @@ final class ClauseReader {
         final Set<String> termsRequired = new TreeSet<>();
         final Map<String, Integer> attributeLines = new LinkedHashMap<>();
         final Map<String, Ref> bindings = new HashMap<>();
+        boolean readsCountry;
         int groups;
         int reads;
 
@@ -573,6 +574,10 @@ final class ClauseReader {
                 if (target instanceof Fact fact && INCIDENT.equals(fact.type())) {
                     return incidentCall(call, shown, scope);
                 }
+                if (target instanceof Fact fact && PARTY.equals(fact.type()) && call.getNameAsString().equals("countryOf")) {
+                    read(IncidentField.COUNTRY.key());
+                    return new Other(shown);
+                }
                 if (target instanceof Fact fact && PARTY.equals(fact.type()) && call.getNameAsString().equals("victimOf")) {
                     readVictim();
                     return new Other(shown);
@@ -606,6 +611,15 @@ final class ClauseReader {
                 }
                 return new Other(shown);
             }
+            if (method.equals("inCountry")) {
+                read(IncidentField.COUNTRY.key());
+                for (Expression argument : call.getArguments()) {
+                    if (argument instanceof StringLiteralExpr state) {
+                        literals.computeIfAbsent(IncidentField.COUNTRY.key(), k -> new TreeSet<>()).add(state.asString());
+                    }
+                }
+                return new Other(shown);
+            }
             if (method.equals("hoursAfter")) {
                 read(IncidentField.TIME.key());
                 return new Other(shown);
@@ -613,7 +627,7 @@ final class ClauseReader {
             if (call.getArguments().isEmpty()) {
                 Optional<IncidentField> field = IncidentField.byKey(method);
                 if (field.isPresent()) {
-                    read(field.get().key());
+                    readField(field.get());
                     return new Read(field.get().key(), field.get().type());
                 }
             }
@@ -624,7 +638,7 @@ final class ClauseReader {
             if (INCIDENT.equals(fact.type())) {
                 Optional<IncidentField> field = IncidentField.byKey(name);
                 if (field.isPresent()) {
-                    read(field.get().key());
+                    readField(field.get());
                     return new Read(field.get().key(), field.get().type());
                 }
             } else if (HOLDS.equals(fact.type())) {
@@ -642,6 +656,12 @@ final class ClauseReader {
         private void readVictim() {
             read(IncidentField.VICTIM.key());
             read(IncidentField.COUNTRY.key());
+        }
+
+        /** A field read as such; {@code country} so read holds one place (see {@link Clause#readsCountry}). */
+        private void readField(IncidentField field) {
+            readsCountry |= field == IncidentField.COUNTRY;
+            read(field.key());
         }
 
         private void read(String key) {

@@ -94,6 +94,24 @@ class VocabularyDocTest {
         s.append("A draft is `silent` only on a hostile act against a State it protects: its guaranteed parties, or, when it ")
                 .append("has none (the parties guarantee each other), its guarantors. An act whose victim (or, with no victim, ")
                 .append("whose country) is none of them gives no `silent` finding.\n");
+        s.append("\n## `country`: several places at once\n\n");
+        s.append("An incident may have happened in several countries at once (sabotage that hit two States' waters). ")
+                .append("As for `victim`, `all` says \"all of these\" and brackets say \"one of these\":\n\n");
+        s.append("| YAML | means |\n|---|---|\n");
+        s.append("| `country: UA` | it happened in Ukraine |\n");
+        s.append("| `country: {all: [DK, SE]}` | it happened in Denmark and in Sweden (one world) |\n");
+        s.append("| `country: [DK, SE]` | in Denmark or in Sweden, not known which (two worlds) |\n");
+        s.append("| `country: [DK, {all: [DK, SE]}]` | in Denmark alone, or in both (two worlds) |\n");
+        s.append("| `country: unknown` | one country at a time: each a clause names (`country == \"UA\"`, `inCountry(\"UA\")`), and one that is neither |\n\n");
+        s.append("Clauses ask whether it happened (also) in a country with a helper, which holds when any of the countries is one:\n\n");
+        s.append("| DRL | holds when |\n|---|---|\n");
+        s.append("| `Incident(inCountry(\"UA\"))` | UA is one of the countries where it happened |\n");
+        s.append("| `Incident(inCountry(\"PL\", \"LT\"))` | PL or LT is one of them |\n");
+        s.append("| `$i : Incident(...)` then `exists Party(role == Role.GUARANTOR, countryOf($i))` | it happened in the territory of a guarantor |\n\n");
+        s.append("`country == \"UA\"` and `country in (\"PL\", \"LT\")` read the field itself, which holds one place: they work as ")
+                .append("before for an incident in one country, and a case whose incident is in several countries at once against a ")
+                .append("draft with such a clause is a case error (exit 3) naming the clause and `inCountry`, never a silent answer ")
+                .append("about one of the places. With no `victim`, every one of the countries counts as a State attacked.\n");
         s.append("\n## Uncertain values\n\n");
         s.append("Any field of a case may be uncertain. The harness expands the case into possible worlds; clauses only ever see concrete values.\n\n");
         s.append("| form | example | worlds tried |\n|---|---|---|\n");
