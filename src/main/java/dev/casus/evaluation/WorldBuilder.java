@@ -80,8 +80,13 @@ final class WorldBuilder {
                 Commitment commitment = commitmentById.get(name);
                 Party owner = partyById.get(party);
                 String condition = owner == null || owner.conditionFor(name) == null ? null : owner.conditionFor(name).text();
+                Boolean decided = commitment == null ? Boolean.TRUE : decided(commitment, incidents);
+                if (decided == null) {
+                    condition = awaited(commitment, incidents) + (condition == null ? "" : "; " + condition);
+                }
                 CommitmentStatus status = switch (decision.status()) {
-                    case HOLDS -> condition == null ? CommitmentStatus.ACTIVE : CommitmentStatus.CONDITIONAL;
+                    case HOLDS -> Boolean.FALSE.equals(decided) ? CommitmentStatus.INACTIVE
+                            : condition == null ? CommitmentStatus.ACTIVE : CommitmentStatus.CONDITIONAL;
                     case DOES_NOT_HOLD -> CommitmentStatus.INACTIVE;
                     case CONFLICT -> CommitmentStatus.CONFLICT;
                 };
@@ -99,6 +104,45 @@ final class WorldBuilder {
         Explainer explainer = new Explainer(List.copyOf(outcome.conclusions()), outcome.premises(), clausesByRule,
                 overriddenBy, terms, commitments, outOfTime);
         return new WorldResult(incidents, terms, commitments, outcome.firedRules(), explainer, outOfTime);
+    }
+
+    /**
+     * Whether the decisions the commitment awaits were taken: false when one was not, null when one is not
+     * stated (the commitment waits on it), true when all were (or it awaits none).
+     */
+    private static Boolean decided(Commitment commitment, List<Incident> incidents) {
+        Boolean all = Boolean.TRUE;
+        for (Commitment.Decision d : commitment.awaits()) {
+            Boolean taken = taken(d, incidents);
+            if (Boolean.FALSE.equals(taken)) {
+                return false;
+            }
+            if (taken == null) {
+                all = null;
+            }
+        }
+        return all;
+    }
+
+    /** True when some incident states the decision taken, false when stated and none took it, null when none states it. */
+    private static Boolean taken(Commitment.Decision d, List<Incident> incidents) {
+        Boolean taken = null;
+        for (Incident i : incidents) {
+            Object value = i.extra().get(d.field());
+            if (Boolean.TRUE.equals(value)) {
+                return true;
+            }
+            if (Boolean.FALSE.equals(value)) {
+                taken = false;
+            }
+        }
+        return taken;
+    }
+
+    /** What the commitment waits on, in words: "awaits a decision by the State attacked (request): ...". */
+    private static String awaited(Commitment commitment, List<Incident> incidents) {
+        return "awaits " + String.join(" and ", commitment.awaits().stream()
+                .filter(d -> taken(d, incidents) == null).map(Commitment.Decision::describe).toList());
     }
 
     private static Support support(Conclusion c, String overriddenBy, Map<String, Clause> clausesByRule,
