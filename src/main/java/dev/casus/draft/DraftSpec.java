@@ -251,7 +251,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
                             + "', which is not declared under parties" + Suggest.hint(by, partyIds)
                             + "; a body that decides is written in lower case, e.g. north-atlantic-council");
                 } else if (BODY.matcher(by).matches()) {
-                    who = "the " + by.replace('-', ' ');
+                    who = "the " + bodyName(by);
                 } else {
                     d.problem(d.node("by"), "decision '" + id + "': 'by' is 'victim', a party's id ("
                             + String.join(", ", new java.util.TreeSet<>(partyIds)) + ") or a body written in lower case with hyphens, "
@@ -263,6 +263,16 @@ record DraftSpec(String title, String version, String model, List<Source> source
             }
         }
         return decisions;
+    }
+
+    /** A body's id in words: north-atlantic-council is "North Atlantic Council"; short joining words stay lower case. */
+    private static String bodyName(String by) {
+        List<String> words = new ArrayList<>();
+        for (String word : by.split("-")) {
+            words.add(Set.of("of", "the", "and", "for", "on").contains(word) ? word
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return String.join(" ", words);
     }
 
     /**

@@ -139,9 +139,9 @@ final class WorldBuilder {
         return taken;
     }
 
-    /** What the commitment waits on, in words: "awaits a decision by the State attacked (request): ...". */
+    /** What the commitment waits on, in words: "waits on request by the State attacked (...)". */
     private static String awaited(Commitment commitment, List<Incident> incidents) {
-        return "awaits " + String.join(" and ", commitment.awaits().stream()
+        return Commitment.Decision.WAITS_ON + String.join("; and on ", commitment.awaits().stream()
                 .filter(d -> taken(d, incidents) == null).map(Commitment.Decision::describe).toList());
     }
 

@@ -43,10 +43,13 @@ public record Commitment(String id, String wording, Duration deadline, List<Stri
             return FIELD_PREFIX + id;
         }
 
-        /** What an answer waits on, in words: "a decision by the State attacked (request): it requests assistance". */
+        /** What an answer waits on, in words: "request by the State attacked (the State attacked requests assistance)". */
         public String describe() {
-            return "a decision by " + who + " (" + id + ")" + (text == null || text.isBlank() ? "" : ": " + text);
+            return id + " by " + who + (text == null || text.isBlank() ? "" : " (" + text + ")");
         }
+
+        /** The words that start a conditional answer's condition when it waits on decisions. */
+        public static final String WAITS_ON = "waits on ";
     }
 
     /** The ids of the parties that owe it: those it names, or every guarantor. */

@@ -101,8 +101,10 @@ public final class JsonReport {
             }
             ObjectNode commitments = n.putObject("commitments");
             ObjectNode dependsOn = MAPPER.createObjectNode();
+            ObjectNode waitsOn = MAPPER.createObjectNode();
             for (Answer answer : a.commitments().values()) {
                 commitments.put(answer.subject(), answer.verdict().label());
+                a.waitsOn(answer.subject()).ifPresent(w -> waitsOn.put(answer.subject(), w));
                 if (!answer.dependsOn().isEmpty()) {
                     dependsOn.set(answer.subject(), dependences(answer));
                 }
@@ -115,6 +117,9 @@ public final class JsonReport {
                 }
             }
             n.set("dependsOn", dependsOn);
+            if (!waitsOn.isEmpty()) {
+                n.set("waitsOn", waitsOn);
+            }
         }
         ObjectNode expectations = n.putObject("expectations");
         expectations.put("passed", c.passed());
