@@ -161,6 +161,9 @@ record DraftSpec(String title, String version, String model, List<Source> source
 
         Map<String, Commitment.Decision> decisions = decisions(file, top, parties, partyIds, problems);
         for (Commitment.Decision d : decisions.values()) {
+            if (d == null) {
+                continue;
+            }
             attributes.add(new AttributeDeclaration(d.field(), ValueType.BOOLEAN, List.of(), d.describe()));
         }
 
@@ -195,10 +198,10 @@ record DraftSpec(String title, String version, String model, List<Source> source
             List<Commitment.Decision> awaits = new ArrayList<>();
             for (String awaited : c.texts("awaits")) {
                 Commitment.Decision d = decisions.get(awaited);
-                if (d == null) {
+                if (!decisions.containsKey(awaited)) {
                     c.problem(c.node("awaits"), "commitment '" + id + "' awaits decision '" + awaited + "', which is not declared under decisions"
                             + (decisions.isEmpty() ? "" : Suggest.hint(awaited, decisions.keySet())));
-                } else {
+                } else if (d != null) {
                     awaits.add(d);
                 }
             }
@@ -220,7 +223,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
     }
 
     /**
-     * The decisions declared under {@code decisions:}, by id: who takes each is {@code victim}, a declared
+     * The decisions declared under {@code decisions:}, by id (null for one whose {@code by} is wrong): who takes each is {@code victim}, a declared
      * party (a State's code), or a body written in lower case with hyphens.
      */
     private static Map<String, Commitment.Decision> decisions(Path file, MappingReader top, List<Party> parties,
@@ -258,8 +261,9 @@ record DraftSpec(String title, String version, String model, List<Source> source
                             + "e.g. north-atlantic-council, not '" + by + "'");
                 }
             }
-            if (id != null && who != null) {
-                decisions.put(id, new Commitment.Decision(id, by, who, text == null ? "" : text));
+            if (id != null) {
+                // a decision with a wrong 'by' is known by its id, so a commitment awaiting it raises no second problem
+                decisions.put(id, who == null ? null : new Commitment.Decision(id, by, who, text == null ? "" : text));
             }
         }
         return decisions;
