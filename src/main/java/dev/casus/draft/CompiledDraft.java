@@ -82,6 +82,11 @@ public final class CompiledDraft {
         return spec.attributes();
     }
 
+    /** The decisions draft.yaml declares under {@code decisions:}, in order. */
+    public List<Commitment.Decision> decisions() {
+        return spec.decisions();
+    }
+
     public List<Party> parties() {
         return spec.parties();
     }

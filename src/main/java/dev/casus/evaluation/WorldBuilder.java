@@ -12,6 +12,7 @@ import dev.casus.engine.Conclusion;
 import dev.casus.engine.Precedence;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.Commitment;
+import dev.casus.model.Holds;
 import dev.casus.model.Incident;
 import dev.casus.model.Party;
 
@@ -21,7 +22,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -41,7 +45,8 @@ final class WorldBuilder {
      * conclusions the session left, with the clauses behind it.
      */
     static WorldResult build(RuleBase.Outcome outcome, List<Incident> incidents, List<Party> parties,
-                                 List<Commitment> declared, Map<String, Clause> clausesByRule, List<OutOfTime> outOfTime) {
+                                 List<Commitment> declared, List<Commitment.Decision> decisions,
+                                 Map<String, Clause> clausesByRule, List<OutOfTime> outOfTime) {
         Map<List<String>, List<Conclusion>> bySubject = new TreeMap<>(
                 Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         for (Conclusion c : outcome.conclusions()) {
@@ -81,8 +86,21 @@ final class WorldBuilder {
                 Party owner = partyById.get(party);
                 String condition = owner == null || owner.conditionFor(name) == null ? null : owner.conditionFor(name).text();
                 Boolean decided = commitment == null ? Boolean.TRUE : decided(commitment, incidents);
+                List<Commitment.Decision> waitsOn = new ArrayList<>();
                 if (decided == null) {
-                    condition = awaited(commitment, incidents) + (condition == null ? "" : "; " + condition);
+                    commitment.awaits().stream().filter(d -> taken(d, incidents) == null).forEach(waitsOn::add);
+                }
+                if (decision.status() == Precedence.Status.HOLDS) {
+                    Set<String> read = new TreeSet<>();
+                    Set<Conclusion> seen = new HashSet<>();
+                    all.stream().filter(c -> c.positive() && decision.stands(c))
+                            .forEach(c -> decisionsRead(c, outcome, clausesByRule, read, seen));
+                    decisions.stream().filter(d -> read.contains(d.field()) && taken(d, incidents) == null
+                            && !waitsOn.contains(d)).forEach(waitsOn::add);
+                }
+                if (!waitsOn.isEmpty()) {
+                    condition = Commitment.Decision.WAITS_ON + String.join("; and on ",
+                            waitsOn.stream().map(Commitment.Decision::describe).toList()) + (condition == null ? "" : "; " + condition);
                 }
                 CommitmentStatus status = switch (decision.status()) {
                     case HOLDS -> Boolean.FALSE.equals(decided) ? CommitmentStatus.INACTIVE
@@ -139,10 +157,28 @@ final class WorldBuilder {
         return taken;
     }
 
-    /** What the commitment waits on, in words: "waits on request by the State attacked (...)". */
-    private static String awaited(Commitment commitment, List<Incident> incidents) {
-        return Commitment.Decision.WAITS_ON + String.join("; and on ", commitment.awaits().stream()
-                .filter(d -> taken(d, incidents) == null).map(Commitment.Decision::describe).toList());
+    /**
+     * The decision fields ({@code decisions.<id>}) that the clauses behind a conclusion read with
+     * {@code decided(...)}, down the chain of terms it rests on.
+     */
+    private static void decisionsRead(Conclusion c, RuleBase.Outcome outcome, Map<String, Clause> clausesByRule,
+                                      Set<String> read, Set<Conclusion> seen) {
+        if (!seen.add(c)) {
+            return;
+        }
+        Clause clause = clausesByRule.get(c.rule());
+        if (clause != null) {
+            clause.fieldsRead().stream().filter(f -> f.startsWith(Commitment.Decision.FIELD_PREFIX)).forEach(read::add);
+        }
+        for (Object premise : outcome.premises().getOrDefault(c, List.of())) {
+            if (premise instanceof Holds h) {
+                outcome.conclusions().stream()
+                        .filter(t -> !t.isCommitment() && t.positive() && t.term().equals(h.term()) && t.incident().equals(h.incident()))
+                        .forEach(t -> decisionsRead(t, outcome, clausesByRule, read, seen));
+            } else if (premise instanceof Conclusion earlier) {
+                decisionsRead(earlier, outcome, clausesByRule, read, seen);
+            }
+        }
     }
 
     private static Support support(Conclusion c, String overriddenBy, Map<String, Clause> clausesByRule,
