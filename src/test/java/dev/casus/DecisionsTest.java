@@ -49,6 +49,30 @@ public class DecisionsTest {
             """;
 
 
+    /** A clause that reads a decision itself: the Council's determination makes an attack an armed attack. */
+    static final String DETERMINATION_DRL = """
+            package casus.request;
+
+            rule "art4-determination"
+                @clause("Art. 4")
+                @text("If the North Atlantic Council determines that the attack was directed from abroad, it is an armed attack.")
+            when
+                $i : Incident(act == Act.DRONE_STRIKE, decided("nac-determination"))
+            then
+                holds("armed attack", $i);
+            end
+
+            rule "art4-consult"
+                @clause("Art. 4(2)")
+                @text("On an armed attack the parties consult.")
+            when
+                Holds(term == "armed attack")
+                $p : Party(role == Role.GUARANTOR)
+            then
+                activate("consult", $p);
+            end
+            """;
+
     @TempDir
     Path root;
 
@@ -133,5 +157,27 @@ public class DecisionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown decision 'requets': the draft declares the decisions nac-determination, request "
                         + "(did you mean 'request'?)");
+    }
+
+    @Test
+    void should_load_confined_and_wait_on_a_decision_a_clause_reads_with_decided() {
+        // given
+        Draft draft = Casus.load(Fixtures.draft(root, "determination", YAML, Map.of("clauses.drl", DETERMINATION_DRL)));
+        Case unstated = draft.newCase("unstated").set("act", Act.DRONE_STRIKE).build();
+        Case determined = draft.newCase("determined").set("act", Act.DRONE_STRIKE).decided("nac-determination", true).build();
+        Case notDetermined = draft.newCase("not").set("act", Act.DRONE_STRIKE).decided("nac-determination", false).build();
+
+        // when
+        CaseAnalysis whenUnstated = draft.analyse(unstated);
+        CaseAnalysis whenDetermined = draft.analyse(determined);
+        CaseAnalysis whenNot = draft.analyse(notDetermined);
+
+        // then
+        assertThat(draft.confined()).isTrue();
+        assertThat(whenUnstated.commitment("US/consult").orElseThrow().verdict()).isEqualTo(Verdict.CONDITIONAL);
+        assertThat(whenUnstated.waitsOn("US/consult"))
+                .contains("waits on nac-determination by the North Atlantic Council (the attack was directed from abroad)");
+        assertThat(whenDetermined.commitment("US/consult").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
+        assertThat(whenNot.commitment("US/consult").orElseThrow().verdict()).isEqualTo(Verdict.INACTIVE);
     }
 }
