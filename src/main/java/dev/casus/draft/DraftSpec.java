@@ -49,7 +49,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
     private static final Set<String> ATTRIBUTE = Set.of("type", "values", "description");
     private static final Set<String> PARTY = Set.of("id", "name", "role", "conditions", "since", "until");
     private static final Set<String> CONDITION = Set.of("text", "commitments");
-    private static final Set<String> COMMITMENT = Set.of("id", "wording", "deadline", "parties", "awaits");
+    private static final Set<String> COMMITMENT = Set.of("id", "wording", "deadline", "parties", "awaits", "discretion");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
@@ -206,8 +206,14 @@ record DraftSpec(String title, String version, String model, List<Source> source
                     awaits.add(d);
                 }
             }
+            String discretion = c.text("discretion", false);
+            if (discretion != null && !discretion.equals("content")) {
+                c.problem(c.node("discretion"), "commitment '" + id + "': 'discretion' is 'content' (the party chooses what "
+                        + "the response is), not '" + discretion + "'" + Suggest.hint(discretion, List.of("content")));
+            }
             if (id != null) {
-                commitments.add(new Commitment(id, wording == null ? "" : wording, deadline, owers, c.lineOf("id"), awaits));
+                commitments.add(new Commitment(id, wording == null ? "" : wording, deadline, owers, c.lineOf("id"), awaits,
+                        "content".equals(discretion)));
             }
         }
         for (ConditionCheck check : conditionChecks) {

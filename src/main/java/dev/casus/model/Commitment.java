@@ -10,18 +10,20 @@ import java.util.List;
  * @param parties  the parties that owe it; empty means every guarantor
  * @param line     the line of its declaration in draft.yaml
  * @param awaits   the decisions it waits on once a clause activates it, e.g. a request by the State attacked
+ * @param contentAtDiscretion true when draft.yaml says {@code discretion: content}: the party chooses what
+ *                 the response is ("such action as it deems necessary"); shown as such, not as open texture
  */
 public record Commitment(String id, String wording, Duration deadline, List<String> parties, int line,
-                         List<Decision> awaits) {
+                         List<Decision> awaits, boolean contentAtDiscretion) {
 
     public Commitment {
         parties = parties == null ? List.of() : List.copyOf(parties);
         awaits = awaits == null ? List.of() : List.copyOf(awaits);
     }
 
-    /** A commitment that waits on no decision. */
+    /** A commitment that waits on no decision, its content not left to the party. */
     public Commitment(String id, String wording, Duration deadline, List<String> parties, int line) {
-        this(id, wording, deadline, parties, line, List.of());
+        this(id, wording, deadline, parties, line, List.of(), false);
     }
 
     /**

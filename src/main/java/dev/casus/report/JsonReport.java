@@ -39,6 +39,10 @@ public final class JsonReport {
             d.put("version", run.version());
             ArrayNode columns = d.putArray("commitments");
             TextReport.columns(run).forEach(columns::add);
+            if (!run.discretion().isEmpty()) {
+                ArrayNode discretion = d.putArray("discretion");
+                run.discretion().forEach(discretion::add);
+            }
             ArrayNode cases = d.putArray("cases");
             for (CaseRun c : run.cases()) {
                 cases.add(caseNode(c));

@@ -124,7 +124,9 @@ public final class TextReport {
         }
         out.append("  commitments:\n");
         for (int i = 0; i < columns.size(); i++) {
-            out.append(String.format("  %3d  %s%n", i + 1, columns.get(i)));
+            String column = columns.get(i);
+            boolean discretion = run.discretion().contains(column.substring(column.indexOf('/') + 1));
+            out.append(String.format("  %3d  %s%s%n", i + 1, column, discretion ? "   (content at the party's discretion)" : ""));
         }
         out.append("  ").append(Symbols.LEGEND).append("\n\n");
         StringBuilder header = new StringBuilder("  " + pad("case", CASE_WIDTH));
