@@ -301,10 +301,12 @@ public final class SuiteLoader {
                     continue;
                 }
                 if (declared == null) {
+                    Set<String> named = new TreeSet<>(attributes.keySet());
+                    named.removeIf(k -> k.startsWith(Commitment.Decision.FIELD_PREFIX));
                     problems.add(new Problem(file, entry.line(), entry.column(), "unknown attribute '" + entry.key()
                             + "': the drafts this file tests declare "
-                            + (attributes.isEmpty() ? "no extra attributes" : String.join(", ", attributes.keySet()))
-                            + Suggest.hint(entry.key(), attributes.keySet())));
+                            + (named.isEmpty() ? "no extra attributes" : String.join(", ", named))
+                            + Suggest.hint(entry.key(), named)));
                     continue;
                 }
                 if (scenario && entry.value() instanceof YamlNode.Scalar s && s.text() == null) {
