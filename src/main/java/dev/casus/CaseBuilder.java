@@ -147,6 +147,34 @@ public final class CaseBuilder {
         return this;
     }
 
+    /**
+     * States a decision draft.yaml declares under {@code decisions:}: {@code decided("request", true)} is
+     * "the request was made", false that it was not. A commitment awaiting a decision no case states is conditional.
+     */
+    public CaseBuilder decided(String decision, boolean taken) {
+        fields.put(decision(decision), new Uncertain.Exactly(taken));
+        return this;
+    }
+
+    /** A decision not known to be taken or not: one possible world for each. */
+    public CaseBuilder decisionUnknown(String decision) {
+        fields.put(decision(decision), new Uncertain.Unknown());
+        return this;
+    }
+
+    private String decision(String decision) {
+        requireText(decision, "decision");
+        String field = dev.casus.model.Commitment.Decision.FIELD_PREFIX + decision;
+        if (attributes.containsKey(field)) {
+            return field;
+        }
+        TreeSet<String> known = new TreeSet<>();
+        attributes.keySet().stream().filter(k -> k.startsWith(dev.casus.model.Commitment.Decision.FIELD_PREFIX))
+                .forEach(k -> known.add(k.substring(dev.casus.model.Commitment.Decision.FIELD_PREFIX.length())));
+        throw new IllegalArgumentException("unknown decision '" + decision + "': the draft declares "
+                + (known.isEmpty() ? "no decisions" : "the decisions " + String.join(", ", known)) + Suggest.hint(decision, known));
+    }
+
     /** The case: one incident, or the timeline of every {@link #event(String)} started. */
     public Case build() {
         if (base != null) {

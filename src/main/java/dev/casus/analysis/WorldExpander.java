@@ -54,6 +54,8 @@ public final class WorldExpander {
             clause.literals().forEach((field, values) -> literals.computeIfAbsent(field, k -> new TreeSet<>()).addAll(values));
         }
         draft.attributes().forEach(a -> attributes.put(a.name(), a));
+        // a decision a commitment awaits decides its answer, so an uncertain one makes worlds
+        draft.commitments().forEach(c -> c.awaits().forEach(d -> fieldsRead.add(d.field())));
         if (draft.hasDates()) {
             // the time decides which parties and whether the draft apply, so its alternatives are worlds
             fieldsRead.add(IncidentField.TIME.key());

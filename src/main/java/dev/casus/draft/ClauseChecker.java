@@ -130,8 +130,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Two checks. <b>Confinement</b> (unless the draft is trusted): a clause may read the incident's
  * and the parties' fields, the vocabulary's enums and constants, and literals; compare and combine
  * them ({@code in}, {@code not in}, arithmetic, logical operators); use the helpers {@code flag},
- * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim}, {@code victimOf}, {@code inCountry} and
- * {@code countryOf}; match {@code Incident}, {@code Party} and
+ * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim}, {@code victimOf}, {@code inCountry},
+ * {@code countryOf} and {@code decided}; match {@code Incident}, {@code Party} and
  * {@code Holds} facts, with {@code not}, {@code exists}, {@code forall}, {@code or}, {@code accumulate}
  * with the standard functions and {@code collect}; and conclude with the four actions, whose arguments
  * are literals or the variables its conditions bind. Everything else is refused, one problem per
@@ -145,7 +145,7 @@ final class ClauseChecker {
     private static final Set<String> ACTIONS = Set.of("holds", "holdsNot", "activate", "withhold");
     private static final Set<String> ATTRIBUTE_HELPERS = Set.of("flag", "number", "text");
     private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf",
-            "inCountry", "countryOf");
+            "inCountry", "countryOf", "decided");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
     private static final Set<String> COLLECTION_FUNCTIONS = Set.of("collectList", "collectSet");
     private static final List<String> ACCUMULATE_FUNCTIONS =
@@ -921,7 +921,7 @@ final class ClauseChecker {
                 refuse(offset(call, where), "calls " + (where.pattern() == null ? method : qualified(where.pattern(), method))
                         + ", which a clause may not use"
                         + (where.consequence() ? ": " + CONSEQUENCES
-                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf, inCountry and countryOf"
+                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf, inCountry, countryOf and decided"
                         + Suggest.hint(method, HELPERS)));
                 return REFUSED;
             }
@@ -1076,6 +1076,14 @@ final class ClauseChecker {
                 }
                 if (name.equals("hoursAfter")) {
                     return Optional.of(Kind.of(Tag.NUMBER, Long.class, shown));
+                }
+                if (name.equals("decided")) {
+                    Kind argument = arguments.get(0);
+                    if (!(argument.literal() instanceof String) && !Set.of(Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                        problem(offset(call, where), "clause " + clause + " calls decided with " + argument.shown() + ", which is "
+                                + argumentKind(argument) + ": name a decision draft.yaml declares, in quotes, e.g. decided(\"request\")");
+                    }
+                    return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
                 }
                 if (name.equals("hasVictim")) {
                     Kind argument = arguments.get(0);

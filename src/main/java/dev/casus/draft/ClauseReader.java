@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import dev.casus.model.Commitment;
 import dev.casus.model.Problem;
 import dev.casus.vocabulary.IncidentField;
 import dev.casus.vocabulary.ValueType;
@@ -174,6 +175,15 @@ final class ClauseReader {
             }
         });
 
+        List<String> declaredDecisions = extraAttributes.stream().filter(a -> a.startsWith(Commitment.Decision.FIELD_PREFIX))
+                .map(a -> a.substring(Commitment.Decision.FIELD_PREFIX.length())).sorted().toList();
+        conditions.decisionLines.forEach((name, at) -> {
+            if (!declaredDecisions.contains(name)) {
+                problems.add(new Problem(file, at, 0, "clause " + clauseId + " reads decision '" + name
+                        + "', which draft.yaml does not declare under decisions" + Suggest.hint(name, declaredDecisions)));
+            }
+        });
+
         List<Clause.Action> actions = readActions(rule);
         for (Clause.Action action : actions) {
             if (!action.concludesTerm() && !commitments.contains(action.subject())) {
@@ -319,6 +329,7 @@ final class ClauseReader {
         final List<Threshold> comparisons = new ArrayList<>();
         final Set<String> termsRequired = new TreeSet<>();
         final Map<String, Integer> attributeLines = new LinkedHashMap<>();
+        final Map<String, Integer> decisionLines = new LinkedHashMap<>();
         final Map<String, Ref> bindings = new HashMap<>();
         boolean readsCountry;
         int groups;
@@ -602,6 +613,13 @@ final class ClauseReader {
                 attributeLines.putIfAbsent(attribute, scope.line());
                 ValueType type = method.equals("flag") ? ValueType.BOOLEAN : method.equals("number") ? ValueType.DECIMAL : ValueType.TEXT;
                 return new Read(attribute, type);
+            }
+            if (method.equals("decided") && call.getArguments().size() == 1
+                    && call.getArguments().get(0) instanceof StringLiteralExpr decision) {
+                String field = Commitment.Decision.FIELD_PREFIX + decision.asString();
+                read(field);
+                decisionLines.putIfAbsent(decision.asString(), scope.line());
+                return new Read(field, ValueType.BOOLEAN);
             }
             if (method.equals("hasVictim")) {
                 readVictim();

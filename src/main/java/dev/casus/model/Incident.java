@@ -90,6 +90,16 @@ public record Incident(
         return Boolean.TRUE.equals(extra.get(name));
     }
 
+    /**
+     * Whether a decision draft.yaml declares (a request, a body's determination) is taken, for a clause:
+     * {@code Incident(decided("nac-determination"))}. True when the case states it taken, and also when
+     * the case does not state it: what the clause concludes then waits on the decision (conditional).
+     * False only when the case states it was not taken.
+     */
+    public boolean decided(String decision) {
+        return !Boolean.FALSE.equals(extra.get(Commitment.Decision.FIELD_PREFIX + decision));
+    }
+
     /** A numeric extra attribute; 0 when absent. */
     public double number(String name) {
         Object value = extra.get(name);

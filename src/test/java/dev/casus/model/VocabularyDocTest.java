@@ -125,6 +125,18 @@ class VocabularyDocTest {
                 .append("(`boolean`, `integer`, `decimal`, `text`, or `enum` with `values`). Cases give them under `extra:`; ")
                 .append("values are checked against the type. Clauses read them with `flag(\"name\")` (boolean), ")
                 .append("`number(\"name\")` (integer or decimal) and `text(\"name\")` (text or enum).\n\n");
+        s.append("## Decisions\n\n");
+        s.append("A draft declares under `decisions:` what its text leaves to someone to decide, each with `id`, `by` ")
+                .append("(`victim`, a party's id, or a body such as `north-atlantic-council`) and `text`; a commitment lists the ")
+                .append("ones it waits on under `awaits:`, and a clause reads one with `Incident(decided(\"id\"))`. ")
+                .append("A case states them under `decisions:`, each the incident field `decisions.<id>`:\n\n");
+        s.append("| case file | meaning |\n|---|---|\n");
+        s.append("| `decisions: {request: yes}` | taken: what waits on it is active |\n");
+        s.append("| `decisions: {request: no}` | not taken: what waits on it is inactive |\n");
+        s.append("| `decisions: {request: unknown}` or `[yes, no]` | not known: one world each |\n");
+        s.append("| not stated | what waits on it is `conditional`, and the report says on what |\n\n");
+        s.append("A commitment marked `discretion: content` leaves the content of the response to the party (\"such action ")
+                .append("as it deems necessary\"): the report shows it beside the commitment, not as open texture.\n\n");
         s.append("## Timelines\n\n");
         s.append("`$later.hoursAfter($earlier)` gives the whole hours between two incidents' `time`s, for windows such as ")
                 .append("\"three verified violations within 72 hours\".\n");
