@@ -113,7 +113,8 @@ public final class CaseBuilder {
     /**
      * A field known exactly: an enum constant or its case-file spelling, a number, a boolean, a text or a
      * time; for {@code victim}, a State code ({@code "UA"}) or a collection of the States attacked at once
-     * ({@code List.of("PL", "LT")}).
+     * ({@code List.of("PL", "LT")}); for {@code country}, a code or a collection of the countries where it
+     * happened at once ({@code List.of("DK", "SE")}).
      */
     public CaseBuilder set(String field, Object value) {
         fields.put(check(field), new Uncertain.Exactly(convert(field, value)));
@@ -152,6 +153,34 @@ public final class CaseBuilder {
     public CaseBuilder unknown(String field) {
         fields.put(check(field), new Uncertain.Unknown());
         return this;
+    }
+
+    /**
+     * States a decision draft.yaml declares under {@code decisions:}: {@code decided("request", true)} is
+     * "the request was made", false that it was not. A commitment awaiting a decision no case states is conditional.
+     */
+    public CaseBuilder decided(String decision, boolean taken) {
+        fields.put(decision(decision), new Uncertain.Exactly(taken));
+        return this;
+    }
+
+    /** A decision not known to be taken or not: one possible world for each. */
+    public CaseBuilder decisionUnknown(String decision) {
+        fields.put(decision(decision), new Uncertain.Unknown());
+        return this;
+    }
+
+    private String decision(String decision) {
+        requireText(decision, "decision");
+        String field = dev.casus.model.Commitment.Decision.FIELD_PREFIX + decision;
+        if (attributes.containsKey(field)) {
+            return field;
+        }
+        TreeSet<String> known = new TreeSet<>();
+        attributes.keySet().stream().filter(k -> k.startsWith(dev.casus.model.Commitment.Decision.FIELD_PREFIX))
+                .forEach(k -> known.add(k.substring(dev.casus.model.Commitment.Decision.FIELD_PREFIX.length())));
+        throw new IllegalArgumentException("unknown decision '" + decision + "': the draft declares "
+                + (known.isEmpty() ? "no decisions" : "the decisions " + String.join(", ", known)) + Suggest.hint(decision, known));
     }
 
     /** The case: one incident, or the timeline of every {@link #event(String)} started. */
@@ -210,7 +239,8 @@ public final class CaseBuilder {
                     && n.doubleValue() >= 0 && n.doubleValue() <= Integer.MAX_VALUE ? (Object) n.intValue() : null;
             case DECIMAL -> value instanceof Number n && Double.isFinite(n.doubleValue()) ? (Object) n.doubleValue() : null;
             case BOOLEAN -> value instanceof Boolean ? value : null;
-            case TEXT -> value instanceof String ? value : null;
+            case TEXT -> value instanceof String ? value
+                    : field.equals(IncidentField.COUNTRY.key()) && value instanceof Collection<?> ? places(value) : null;
             case TIME -> value instanceof Instant ? value : null;
             case STATES -> states(value);
         };
@@ -218,6 +248,12 @@ public final class CaseBuilder {
             throw new IllegalArgumentException("'" + field + "' must be " + describe(type) + ", not " + value);
         }
         return converted;
+    }
+
+    /** Countries where it happened at once: one as its code, several as a sorted list; null when not codes. */
+    private static Object places(Object value) {
+        List<String> states = states(value);
+        return states == null ? null : states.size() == 1 ? states.get(0) : states;
     }
 
     /** A State code, or a non-empty collection of them, as a sorted list; null when it is neither. */

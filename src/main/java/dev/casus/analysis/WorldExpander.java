@@ -19,6 +19,7 @@ import dev.casus.model.Party;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,8 @@ public final class WorldExpander {
             clause.literals().forEach((field, values) -> literals.computeIfAbsent(field, k -> new TreeSet<>()).addAll(values));
         }
         draft.attributes().forEach(a -> attributes.put(a.name(), a));
+        // a decision a commitment awaits decides its answer, so an uncertain one makes worlds
+        draft.commitments().forEach(c -> c.awaits().forEach(d -> fieldsRead.add(d.field())));
         if (draft.hasDates()) {
             // the time decides which parties and whether the draft apply, so its alternatives are worlds
             fieldsRead.add(IncidentField.TIME.key());
@@ -72,6 +75,7 @@ public final class WorldExpander {
      */
     public List<World> expand(Case c, int maxWorlds) {
         List<Case.Scenario> accounts = c.accounts();
+        refuseOnePlaceReading(c, accounts);
         List<List<Dimension>> dimensionsByAccount = new ArrayList<>();
         List<List<Incident.Builder>> buildersByAccount = new ArrayList<>();
         long count = 0;
@@ -133,6 +137,32 @@ public final class WorldExpander {
             }
         }
         return worlds;
+    }
+
+    /**
+     * A case whose incident happened in several countries at once cannot be judged by a clause that
+     * reads {@code country} itself, which holds one place: a case error naming the clause and the helper.
+     */
+    private void refuseOnePlaceReading(Case c, List<Case.Scenario> accounts) {
+        Clause reading = draft.clauses().stream().filter(Clause::readsCountry).findFirst().orElse(null);
+        if (reading == null) {
+            return;
+        }
+        for (Case.Scenario account : accounts) {
+            for (Case.Event event : account.events()) {
+                Uncertain stated = event.fields().get(IncidentField.COUNTRY.key());
+                List<Object> values = stated instanceof Uncertain.Exactly exactly ? List.of(exactly.value())
+                        : stated instanceof Uncertain.OneOf oneOf ? oneOf.values() : List.of();
+                for (Object value : values) {
+                    if (value instanceof Collection<?> several && several.size() > 1) {
+                        throw new EvaluationException(reading.id(), "it happened in " + IncidentField.show(value)
+                                + " at once, and clause " + reading.id() + " (" + reading.file() + ":" + reading.line()
+                                + ") reads 'country', which holds one place and would judge only one of them: write "
+                                + "inCountry(\"UA\"), true when any of the countries is UA, or Party(countryOf($i))", null);
+                    }
+                }
+            }
+        }
     }
 
     /** One builder per event with its certain fields set; each uncertain field a clause reads added to {@code dimensions}. */

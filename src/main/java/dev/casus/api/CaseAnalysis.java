@@ -52,6 +52,21 @@ public record CaseAnalysis(Case theCase, String draftId, List<World> worlds, Lis
                 .map(e -> e.getKey() + (e.getValue() < results.size() ? " (in some worlds)" : "")).toList();
     }
 
+    /**
+     * What a conditional commitment waits on, in words, when it awaits decisions draft.yaml declares and
+     * the case does not state: "waits on request by the State attacked (the State attacked requests
+     * assistance)". Empty when the answer is not conditional, or its condition is a party's own.
+     */
+    public Optional<String> waitsOn(String key) {
+        Answer answer = commitments.get(key);
+        if (answer == null || answer.verdict() != Verdict.CONDITIONAL) {
+            return Optional.empty();
+        }
+        return results.stream().map(r -> r.commitments().get(key))
+                .filter(c -> c != null && c.condition() != null && c.condition().startsWith(dev.casus.model.Commitment.Decision.WAITS_ON))
+                .map(WorldResult.CommitmentResult::condition).findFirst();
+    }
+
     public List<Finding> findings(FindingKind kind) {
         return findings.stream().filter(f -> f.kind() == kind).toList();
     }

@@ -158,11 +158,19 @@ public record RunResult(List<DraftRun> drafts, List<Problem> problems, List<Stri
      * @param findings       static findings (wording-drift, undefined-term) and dead clauses (never fired, or masked), sorted
      * @param coverage       the clauses its suites fired, and which of those took effect
      * @param strictFailures draft findings that strict mode counts as failures: no case expects them
+     * @param discretion     the ids of the commitments whose content draft.yaml leaves to the party ({@code discretion: content})
      */
     public record DraftRun(String draftId, String title, String version, List<String> commitments, List<CaseRun> cases, List<Finding> findings, Coverage coverage,
-                           List<Finding> strictFailures) {
+                           List<Finding> strictFailures, List<String> discretion) {
+
+        /** A draft run with no commitment whose content is at the party's discretion. */
+        public DraftRun(String draftId, String title, String version, List<String> commitments, List<CaseRun> cases,
+                        List<Finding> findings, Coverage coverage, List<Finding> strictFailures) {
+            this(draftId, title, version, commitments, cases, findings, coverage, strictFailures, List.of());
+        }
 
         public DraftRun {
+            discretion = discretion == null ? List.of() : List.copyOf(discretion);
             commitments = List.copyOf(commitments);
             cases = List.copyOf(cases);
             findings = findings.stream().sorted().toList();

@@ -14,6 +14,7 @@ import dev.casus.vocabulary.IncidentField;
 import dev.casus.vocabulary.ValueType;
 import dev.casus.yaml.MappingReader;
 import dev.casus.yaml.Suggest;
+import dev.casus.model.Commitment;
 import dev.casus.yaml.YamlNode;
 import dev.casus.yaml.YamlReader;
 
@@ -274,6 +275,7 @@ public final class SuiteLoader {
         Set<String> allowed = new TreeSet<>();
         allowed.add(scenario ? "title" : "id");
         allowed.add("extra");
+        allowed.add("decisions");
         Arrays.stream(IncidentField.values()).forEach(f -> allowed.add(f.key()));
         if (scenario) {
             for (YamlNode.Entry entry : e.mapping().entries().values()) {
@@ -312,10 +314,12 @@ public final class SuiteLoader {
                     continue;
                 }
                 if (declared == null) {
+                    Set<String> named = new TreeSet<>(attributes.keySet());
+                    named.removeIf(k -> k.startsWith(Commitment.Decision.FIELD_PREFIX));
                     problems.add(new Problem(file, entry.line(), entry.column(), "unknown attribute '" + entry.key()
                             + "': the drafts this file tests declare "
-                            + (attributes.isEmpty() ? "no extra attributes" : String.join(", ", attributes.keySet()))
-                            + Suggest.hint(entry.key(), attributes.keySet())));
+                            + (named.isEmpty() ? "no extra attributes" : String.join(", ", named))
+                            + Suggest.hint(entry.key(), named)));
                     continue;
                 }
                 if (scenario && entry.value() instanceof YamlNode.Scalar s && s.text() == null) {
@@ -328,7 +332,71 @@ public final class SuiteLoader {
                 }
             }
         }
+        if (e.has("decisions")) {
+            readDecisions(MappingReader.of(file, e.node("decisions"), problems, "decisions"), attributes, fields, scenario, problems);
+        }
         return fields;
+    }
+
+    /**
+     * A case's {@code decisions:}: by decision id, {@code yes} (taken), {@code no} (not taken), {@code unknown},
+     * or a list of the answers still possible; each is the incident field {@code decisions.<id>}.
+     */
+    private void readDecisions(MappingReader decisions, Map<String, AttributeDeclaration> attributes,
+                               Map<String, Uncertain> fields, boolean scenario, List<Problem> problems) {
+        Set<String> declared = new TreeSet<>();
+        attributes.keySet().stream().filter(k -> k.startsWith(Commitment.Decision.FIELD_PREFIX))
+                .forEach(k -> declared.add(k.substring(Commitment.Decision.FIELD_PREFIX.length())));
+        for (YamlNode.Entry entry : decisions.mapping().entries().values()) {
+            String field = Commitment.Decision.FIELD_PREFIX + entry.key();
+            if (!declared.contains(entry.key())) {
+                if (attributesKnown) {
+                    problems.add(new Problem(file, entry.line(), entry.column(), "unknown decision '" + entry.key()
+                            + "': the drafts this file tests declare " + (declared.isEmpty() ? "no decisions"
+                            : "the decisions " + String.join(", ", declared)) + Suggest.hint(entry.key(), declared)));
+                }
+                continue;
+            }
+            YamlNode value = entry.value();
+            if (scenario && value instanceof YamlNode.Scalar s && s.text() == null) {
+                fields.put(field, null);
+                continue;
+            }
+            if (value instanceof YamlNode.Scalar s && "unknown".equals(s.text())) {
+                fields.put(field, new Uncertain.Unknown());
+            } else if (value instanceof YamlNode.Sequence seq && !seq.items().isEmpty()) {
+                List<Object> answers = new ArrayList<>();
+                for (YamlNode item : seq.items()) {
+                    Boolean answer = answer(item, entry.key(), problems);
+                    if (answer != null && !answers.contains(answer)) {
+                        answers.add(answer);
+                    }
+                }
+                if (!answers.isEmpty()) {
+                    fields.put(field, answers.size() == 1 ? new Uncertain.Exactly(answers.get(0)) : new Uncertain.OneOf(answers));
+                }
+            } else {
+                Boolean answer = answer(value, entry.key(), problems);
+                if (answer != null) {
+                    fields.put(field, new Uncertain.Exactly(answer));
+                }
+            }
+        }
+    }
+
+    private Boolean answer(YamlNode node, String decision, List<Problem> problems) {
+        if (node instanceof YamlNode.Scalar s && s.text() != null) {
+            String text = s.text().strip();
+            if (text.equals("yes") || (s.kind() == YamlNode.Scalar.Kind.BOOLEAN && Boolean.parseBoolean(text))) {
+                return true;
+            }
+            if (text.equals("no") || (s.kind() == YamlNode.Scalar.Kind.BOOLEAN && !Boolean.parseBoolean(text))) {
+                return false;
+            }
+        }
+        problem(node, "decision '" + decision + "' is yes (taken), no (not taken) or unknown, not "
+                + (node instanceof YamlNode.Scalar s && s.text() != null ? "'" + s.text() + "'" : node.shape()), problems);
+        return null;
     }
 
     private static List<String> enumNames(IncidentField field) {
@@ -341,6 +409,9 @@ public final class SuiteLoader {
         }
         if (type == ValueType.STATES) {
             return readStates(node, name, problems);
+        }
+        if (name.equals(IncidentField.COUNTRY.key()) && severalPlaces(node)) {
+            return onePlaceAsText(readStates(node, name, problems));
         }
         if (node instanceof YamlNode.Sequence seq) {
             List<Object> values = new ArrayList<>();
@@ -386,6 +457,32 @@ public final class SuiteLoader {
         return v == null ? null : new Uncertain.Exactly(v);
     }
 
+    /** A country given with {@code all}: {@code {all: [DK, SE]}}, alone or among alternatives. */
+    private static boolean severalPlaces(YamlNode node) {
+        return node instanceof YamlNode.Mapping || node instanceof YamlNode.Sequence seq
+                && seq.items().stream().anyMatch(item -> !(item instanceof YamlNode.Scalar));
+    }
+
+    /** Countries as read by {@link #readStates}, each one place given as its code, several as their list. */
+    private static Uncertain onePlaceAsText(Uncertain read) {
+        if (read instanceof Uncertain.Exactly exactly) {
+            return new Uncertain.Exactly(onePlace(exactly.value()));
+        }
+        if (read instanceof Uncertain.OneOf oneOf) {
+            return new Uncertain.OneOf(oneOf.values().stream().map(SuiteLoader::onePlace).toList());
+        }
+        return read;
+    }
+
+    private static Object onePlace(Object states) {
+        return states instanceof List<?> list && list.size() == 1 ? list.get(0) : states;
+    }
+
+    /** What several values of a field at once are, for messages. */
+    private static String atOnce(String name) {
+        return name.equals(IncidentField.COUNTRY.key()) ? "the countries where it happened at once" : "the States attacked at once";
+    }
+
     /**
      * States attacked: {@code UA}; {@code {all: [PL, LT]}} for several at once; a list for
      * alternatives ({@code [PL, LT]}: one of them, not known which), whose entries may be {@code {all: ...}}.
@@ -400,7 +497,7 @@ public final class SuiteLoader {
             List<Object> alternatives = new ArrayList<>();
             for (YamlNode item : seq.items()) {
                 if (item instanceof YamlNode.Sequence) {
-                    problem(item, "an alternative of '" + name + "' is a list: write the States attacked at once as {all: [...]}", problems);
+                    problem(item, "an alternative of '" + name + "' is a list: write " + atOnce(name) + " as {all: [...]}", problems);
                     continue;
                 }
                 List<String> states = allOf(item, name, problems);
@@ -425,7 +522,7 @@ public final class SuiteLoader {
             for (YamlNode.Entry e : all.mapping().entries().values()) {
                 if (!ALL.contains(e.key())) {
                     problems.add(new Problem(file, e.line(), e.column(), "unknown key '" + e.key() + "' in '" + name + "'"
-                            + Suggest.hint(e.key(), ALL) + ": write the States attacked at once as {all: [PL, LT]}, "
+                            + Suggest.hint(e.key(), ALL) + ": write " + atOnce(name) + " as {all: [PL, LT]}, "
                             + "and alternatives (one of them, not known which) as [PL, LT]"));
                 }
             }

@@ -33,11 +33,14 @@ import java.util.TreeSet;
  * @param formalisation  how its conditions read, on one line: its conditions on the incident's facts
  *                       as it writes and combines them ({@code not (...)}, {@code (a or b)}); when it
  *                       has none, every pattern it matches
+ * @param readsCountry   its conditions read the {@code country} field itself ({@code country == "UA"}), which
+ *                       holds one place; an incident in several countries cannot be judged by it
  */
 public record Clause(String id, String rule, String text, String vague, List<String> overrides,
                      Path file, int line, int textLine, Set<String> fieldsRead, List<Threshold> thresholds,
                      Map<String, Set<String>> literals, Set<String> termsRequired, List<Action> actions,
-                     List<Threshold> comparisons, String conditionText, String formalisation) {
+                     List<Threshold> comparisons, String conditionText, String formalisation,
+                     boolean readsCountry) {
 
     /**
      * A call in a consequence: {@code holds}, {@code holdsNot}, {@code activate} or {@code withhold}.

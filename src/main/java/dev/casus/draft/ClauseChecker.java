@@ -132,7 +132,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Two checks. <b>Confinement</b> (unless the draft is trusted): a clause may read the incident's
  * and the parties' fields, the vocabulary's enums and constants, and literals; compare and combine
  * them ({@code in}, {@code not in}, arithmetic, logical operators); use the helpers {@code flag},
- * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim}, {@code victimOf}, {@code isAct} and {@code constant}; match {@code Incident}, {@code Party} and
+ * {@code number}, {@code text}, {@code hoursAfter}, {@code hasVictim}, {@code victimOf}, {@code inCountry},
+ * {@code countryOf}, {@code decided}, {@code isAct} and
+ * {@code constant}; match {@code Incident}, {@code Party} and
  * {@code Holds} facts, with {@code not}, {@code exists}, {@code forall}, {@code or}, {@code accumulate}
  * with the standard functions and {@code collect}; and conclude with the four actions, whose arguments
  * are literals or the variables its conditions bind. Everything else is refused, one problem per
@@ -145,8 +147,8 @@ final class ClauseChecker {
 
     private static final Set<String> ACTIONS = Set.of("holds", "holdsNot", "activate", "withhold");
     private static final Set<String> ATTRIBUTE_HELPERS = Set.of("flag", "number", "text");
-    private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf", "isAct",
-            "constant");
+    private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf",
+            "inCountry", "countryOf", "decided", "isAct", "constant");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
     private static final Set<String> COLLECTION_FUNCTIONS = Set.of("collectList", "collectSet");
     private static final List<String> ACCUMULATE_FUNCTIONS =
@@ -939,7 +941,7 @@ final class ClauseChecker {
                 refuse(offset(call, where), "calls " + (where.pattern() == null ? method : qualified(where.pattern(), method))
                         + ", which a clause may not use"
                         + (where.consequence() ? ": " + CONSEQUENCES
-                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf, isAct and constant"
+                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf, inCountry, countryOf, decided, isAct and constant"
                         + Suggest.hint(method, HELPERS)));
                 return REFUSED;
             }
@@ -1109,6 +1111,14 @@ final class ClauseChecker {
                     }
                     return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
                 }
+                if (name.equals("decided")) {
+                    Kind argument = arguments.get(0);
+                    if (!(argument.literal() instanceof String) && !Set.of(Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                        problem(offset(call, where), "clause " + clause + " calls decided with " + argument.shown() + ", which is "
+                                + argumentKind(argument) + ": name a decision draft.yaml declares, in quotes, e.g. decided(\"request\")");
+                    }
+                    return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
+                }
                 if (name.equals("hasVictim")) {
                     Kind argument = arguments.get(0);
                     if (!Set.of(Tag.TEXT, Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
@@ -1117,6 +1127,26 @@ final class ClauseChecker {
                     }
                     return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
                 }
+            }
+            if (fact == Incident.class && !arguments.isEmpty() && name.equals("inCountry")) {
+                for (Kind argument : arguments) {
+                    if (!Set.of(Tag.TEXT, Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                        problem(offset(call, where), "clause " + clause + " calls inCountry with " + argument.shown() + ", which is "
+                                + argumentKind(argument) + ": name countries in quotes, e.g. inCountry(\"UA\") or inCountry(\"PL\", \"LT\"), "
+                                + "or a party's id, inCountry($p.id)");
+                    }
+                }
+                return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
+            }
+            if (fact == Party.class && arguments.size() == 1 && name.equals("countryOf")) {
+                Kind argument = arguments.get(0);
+                if (!(argument.tag() == Tag.FACT && argument.type() == Incident.class)
+                        && !Set.of(Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                    problem(offset(call, where), "clause " + clause + " calls countryOf with " + argument.shown() + ", which is "
+                            + argumentKind(argument) + ": give it the incident, e.g. $i : Incident(...) and Party(countryOf($i)); "
+                            + "for a country by its code, write Incident(inCountry(\"UA\"))");
+                }
+                return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
             }
             if (fact == Party.class && arguments.size() == 1 && name.equals("victimOf")) {
                 Kind argument = arguments.get(0);

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import dev.casus.model.Commitment;
 import dev.casus.model.Problem;
 import dev.casus.vocabulary.IncidentField;
 import dev.casus.vocabulary.ValueType;
@@ -181,6 +182,15 @@ final class ClauseReader {
             }
         });
 
+        List<String> declaredDecisions = extraAttributes.stream().filter(a -> a.startsWith(Commitment.Decision.FIELD_PREFIX))
+                .map(a -> a.substring(Commitment.Decision.FIELD_PREFIX.length())).sorted().toList();
+        conditions.decisionLines.forEach((name, at) -> {
+            if (!declaredDecisions.contains(name)) {
+                problems.add(new Problem(file, at, 0, "clause " + clauseId + " reads decision '" + name
+                        + "', which draft.yaml does not declare under decisions" + Suggest.hint(name, declaredDecisions)));
+            }
+        });
+
         List<Clause.Action> actions = readActions(rule);
         for (Clause.Action action : actions) {
             if (!action.concludesTerm() && !commitments.contains(action.subject())) {
@@ -195,7 +205,7 @@ final class ClauseReader {
         return new Clause(id, rule.getName(), text, vague, List.copyOf(overrides), file, line, textLine,
                 Set.copyOf(conditions.fieldsRead), List.copyOf(conditions.thresholds), Map.copyOf(conditions.literals),
                 Set.copyOf(conditions.termsRequired), List.copyOf(actions), List.copyOf(conditions.comparisons),
-                conditionText, formalisation);
+                conditionText, formalisation, conditions.readsCountry);
     }
 
     // metadata ------------------------------------------------------------------------------------
@@ -326,7 +336,9 @@ final class ClauseReader {
         final List<Threshold> comparisons = new ArrayList<>();
         final Set<String> termsRequired = new TreeSet<>();
         final Map<String, Integer> attributeLines = new LinkedHashMap<>();
+        final Map<String, Integer> decisionLines = new LinkedHashMap<>();
         final Map<String, Ref> bindings = new HashMap<>();
+        boolean readsCountry;
         int groups;
         int reads;
 
@@ -585,6 +597,10 @@ final class ClauseReader {
                 if (target instanceof Fact fact && INCIDENT.equals(fact.type())) {
                     return incidentCall(call, shown, scope);
                 }
+                if (target instanceof Fact fact && PARTY.equals(fact.type()) && call.getNameAsString().equals("countryOf")) {
+                    read(IncidentField.COUNTRY.key());
+                    return new Other(shown);
+                }
                 if (target instanceof Fact fact && PARTY.equals(fact.type()) && call.getNameAsString().equals("victimOf")) {
                     readVictim();
                     return new Other(shown);
@@ -610,6 +626,13 @@ final class ClauseReader {
                 ValueType type = method.equals("flag") ? ValueType.BOOLEAN : method.equals("number") ? ValueType.DECIMAL : ValueType.TEXT;
                 return new Read(attribute, type);
             }
+            if (method.equals("decided") && call.getArguments().size() == 1
+                    && call.getArguments().get(0) instanceof StringLiteralExpr decision) {
+                String field = Commitment.Decision.FIELD_PREFIX + decision.asString();
+                read(field);
+                decisionLines.putIfAbsent(decision.asString(), scope.line());
+                return new Read(field, ValueType.BOOLEAN);
+            }
             if (method.equals("hasVictim")) {
                 readVictim();
                 if (call.getArguments().size() == 1 && call.getArguments().get(0) instanceof StringLiteralExpr state) {
@@ -622,6 +645,15 @@ final class ClauseReader {
                 read(IncidentField.ACT.key());
                 return new Other(shown);
             }
+            if (method.equals("inCountry")) {
+                read(IncidentField.COUNTRY.key());
+                for (Expression argument : call.getArguments()) {
+                    if (argument instanceof StringLiteralExpr state) {
+                        literals.computeIfAbsent(IncidentField.COUNTRY.key(), k -> new TreeSet<>()).add(state.asString());
+                    }
+                }
+                return new Other(shown);
+            }
             if (method.equals("hoursAfter")) {
                 read(IncidentField.TIME.key());
                 return new Other(shown);
@@ -629,7 +661,7 @@ final class ClauseReader {
             if (call.getArguments().isEmpty()) {
                 Optional<IncidentField> field = IncidentField.byKey(method);
                 if (field.isPresent()) {
-                    read(field.get().key());
+                    readField(field.get());
                     return new Read(field.get().key(), field.get().type());
                 }
             }
@@ -640,7 +672,7 @@ final class ClauseReader {
             if (INCIDENT.equals(fact.type())) {
                 Optional<IncidentField> field = IncidentField.byKey(name);
                 if (field.isPresent()) {
-                    read(field.get().key());
+                    readField(field.get());
                     return new Read(field.get().key(), field.get().type());
                 }
             } else if (HOLDS.equals(fact.type())) {
@@ -658,6 +690,12 @@ final class ClauseReader {
         private void readVictim() {
             read(IncidentField.VICTIM.key());
             read(IncidentField.COUNTRY.key());
+        }
+
+        /** A field read as such; {@code country} so read holds one place (see {@link Clause#readsCountry}). */
+        private void readField(IncidentField field) {
+            readsCountry |= field == IncidentField.COUNTRY;
+            read(field.key());
         }
 
         private void read(String key) {

@@ -27,6 +27,8 @@ public final class CompiledDraft {
     private final Lexicon lexicon;
     private final Map<String, String> vaguePhrases;
     private final boolean confined;
+    /** The lexicon's words that, in a clause activating only commitments whose content is at discretion, express that discretion. */
+    private static final java.util.Set<String> DISCRETION_WORDS = java.util.Set.of("necessary", "appropriate");
     private final java.util.concurrent.atomic.LongAdder evaluations = new java.util.concurrent.atomic.LongAdder();
 
     CompiledDraft(String id, Path directory, DraftSpec spec, List<Clause> clauses, RuleBase ruleBase, Lexicon lexicon,
@@ -42,9 +44,17 @@ public final class CompiledDraft {
         this.clausesByRule = Map.copyOf(byRule);
         this.ruleBase = ruleBase;
         Map<String, String> phrases = new LinkedHashMap<>();
+        java.util.Set<String> discretionary = new java.util.HashSet<>();
+        spec.commitments().stream().filter(Commitment::contentAtDiscretion).forEach(c -> discretionary.add(c.id()));
         for (Clause clause : clauses) {
+            List<String> found = lexicon.foundIn(clause.text());
+            if (!clause.actions().isEmpty() && clause.actions().stream()
+                    .allMatch(a -> !a.concludesTerm() && discretionary.contains(a.subject()))) {
+                // "such action as it deems necessary": the party's discretion over the response, not a judgment left open
+                found = found.stream().filter(w -> !DISCRETION_WORDS.contains(w)).toList();
+            }
             String phrase = clause.vague() != null && !clause.vague().isBlank() ? clause.vague()
-                    : lexicon.foundIn(clause.text()).isEmpty() ? null : String.join("\", \"", lexicon.foundIn(clause.text()));
+                    : found.isEmpty() ? null : String.join("\", \"", found);
             if (phrase != null) {
                 phrases.put(clause.rule(), phrase);
             }
@@ -85,6 +95,11 @@ public final class CompiledDraft {
     /** The acts the project's vocabulary.yaml declares, beyond {@link dev.casus.model.Act}, as case files write them. */
     public java.util.Set<String> declaredActs() {
         return spec.acts();
+    }
+
+    /** The decisions draft.yaml declares under {@code decisions:}, in order. */
+    public List<Commitment.Decision> decisions() {
+        return spec.decisions();
     }
 
     public List<Party> parties() {

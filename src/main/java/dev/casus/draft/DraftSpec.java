@@ -26,7 +26,9 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -36,17 +38,20 @@ import java.util.regex.Pattern;
 /** The contents of a draft.yaml, read with every problem located. */
 record DraftSpec(String title, String version, String model, List<Source> sources,
                  List<AttributeDeclaration> attributes, List<Party> parties, List<Commitment> commitments, InForce inForce,
-                 Set<String> acts) {
+                 List<Commitment.Decision> decisions, Set<String> acts) {
 
     private static final Set<String> TOP = Set.of("title", "version", "model", "sources", "attributes", "parties", "commitments",
-            "inForce");
+            "inForce", "decisions");
+    private static final Set<String> DECISION = Set.of("id", "by", "text");
+    private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2,3}");
+    private static final Pattern BODY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Set<String> IN_FORCE = Set.of("from", "until");
     private static final Set<String> SOURCE = Set.of("instrument", "article", "note");
     private static final Set<String> ATTRIBUTE = Set.of("type", "values", "description");
     private static final Set<String> PARTY = Set.of("id", "name", "role", "conditions", "since", "until");
     private static final Set<String> GROUP_PARTY = Set.of("group", "role");
     private static final Set<String> CONDITION = Set.of("text", "commitments");
-    private static final Set<String> COMMITMENT = Set.of("id", "wording", "deadline", "parties");
+    private static final Set<String> COMMITMENT = Set.of("id", "wording", "deadline", "parties", "awaits", "discretion");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
@@ -157,6 +162,14 @@ record DraftSpec(String title, String version, String model, List<Source> source
             }
         }
 
+        Map<String, Commitment.Decision> decisions = decisions(file, top, parties, partyIds, problems);
+        for (Commitment.Decision d : decisions.values()) {
+            if (d == null) {
+                continue;
+            }
+            attributes.add(new AttributeDeclaration(d.field(), ValueType.BOOLEAN, List.of(), d.describe()));
+        }
+
         List<Commitment> commitments = new ArrayList<>();
         Set<String> commitmentIds = new HashSet<>();
         for (YamlNode node : top.list("commitments", true)) {
@@ -185,8 +198,24 @@ record DraftSpec(String title, String version, String model, List<Source> source
             if (id != null && !commitmentIds.add(id)) {
                 c.problem(c.node("id"), "commitment '" + id + "' is declared twice");
             }
+            List<Commitment.Decision> awaits = new ArrayList<>();
+            for (String awaited : c.texts("awaits")) {
+                Commitment.Decision d = decisions.get(awaited);
+                if (!decisions.containsKey(awaited)) {
+                    c.problem(c.node("awaits"), "commitment '" + id + "' awaits decision '" + awaited + "', which is not declared under decisions"
+                            + (decisions.isEmpty() ? "" : Suggest.hint(awaited, decisions.keySet())));
+                } else if (d != null) {
+                    awaits.add(d);
+                }
+            }
+            String discretion = c.text("discretion", false);
+            if (discretion != null && !discretion.equals("content")) {
+                c.problem(c.node("discretion"), "commitment '" + id + "': 'discretion' is 'content' (the party chooses what "
+                        + "the response is), not '" + discretion + "'" + Suggest.hint(discretion, List.of("content")));
+            }
             if (id != null) {
-                commitments.add(new Commitment(id, wording == null ? "" : wording, deadline, owers, c.lineOf("id")));
+                commitments.add(new Commitment(id, wording == null ? "" : wording, deadline, owers, c.lineOf("id"), awaits,
+                        "content".equals(discretion)));
             }
         }
         for (ConditionCheck check : conditionChecks) {
@@ -199,7 +228,65 @@ record DraftSpec(String title, String version, String model, List<Source> source
             }
         }
         return new DraftSpec(title, version == null ? "" : version, model == null ? "" : model, List.copyOf(sources),
-                List.copyOf(attributes), List.copyOf(parties), List.copyOf(commitments), inForce, Set.copyOf(vocabulary.acts()));
+                List.copyOf(attributes), List.copyOf(parties), List.copyOf(commitments), inForce,
+                decisions.values().stream().filter(java.util.Objects::nonNull).toList(), Set.copyOf(vocabulary.acts()));
+    }
+
+    /**
+     * The decisions declared under {@code decisions:}, by id (null for one whose {@code by} is wrong): who takes each is {@code victim}, a declared
+     * party (a State's code), or a body written in lower case with hyphens.
+     */
+    private static Map<String, Commitment.Decision> decisions(Path file, MappingReader top, List<Party> parties,
+                                                              Set<String> partyIds, List<Problem> problems) {
+        Map<String, Commitment.Decision> decisions = new LinkedHashMap<>();
+        for (YamlNode node : top.list("decisions", false)) {
+            MappingReader d = MappingReader.of(file, node, problems, "a decision").allowOnly(DECISION);
+            String id = d.text("id", true);
+            String by = d.text("by", true);
+            String text = d.text("text", true);
+            if (id != null && !ID.matcher(id).matches()) {
+                d.problem(d.node("id"), "decision id '" + id + "' must be a single word of letters, digits, '-' or '_'");
+                continue;
+            }
+            if (id != null && decisions.containsKey(id)) {
+                d.problem(d.node("id"), "decision '" + id + "' is declared twice");
+                continue;
+            }
+            String who = null;
+            if (by != null) {
+                if (by.equals("victim")) {
+                    who = "the State attacked";
+                } else if (partyIds.contains(by)) {
+                    who = parties.stream().filter(p -> p.id().equals(by)).map(p -> p.name() == null ? p.id() : p.name())
+                            .findFirst().orElse(by);
+                } else if (STATE_CODE.matcher(by).matches()) {
+                    d.problem(d.node("by"), "decision '" + id + "' is taken by '" + by
+                            + "', which is not declared under parties" + Suggest.hint(by, partyIds)
+                            + "; a body that decides is written in lower case, e.g. north-atlantic-council");
+                } else if (BODY.matcher(by).matches()) {
+                    who = "the " + bodyName(by);
+                } else {
+                    d.problem(d.node("by"), "decision '" + id + "': 'by' is 'victim', a party's id ("
+                            + String.join(", ", new java.util.TreeSet<>(partyIds)) + ") or a body written in lower case with hyphens, "
+                            + "e.g. north-atlantic-council, not '" + by + "'");
+                }
+            }
+            if (id != null) {
+                // a decision with a wrong 'by' is known by its id, so a commitment awaiting it raises no second problem
+                decisions.put(id, who == null ? null : new Commitment.Decision(id, by, who, text == null ? "" : text));
+            }
+        }
+        return decisions;
+    }
+
+    /** A body's id in words: north-atlantic-council is "North Atlantic Council"; short joining words stay lower case. */
+    private static String bodyName(String by) {
+        List<String> words = new ArrayList<>();
+        for (String word : by.split("-")) {
+            words.add(Set.of("of", "the", "and", "for", "on").contains(word) ? word
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return String.join(" ", words);
     }
 
     /** The {@code attributes:} mapping of a draft.yaml or of the project's vocabulary.yaml. */

@@ -31,7 +31,8 @@ public final class Evaluator {
         Dates dates = Dates.of(draft, timeline);
         RuleBase.Outcome outcome = dates.inForce().isEmpty() ? Dates.nothing()
                 : dates.keepOwed(draft.ruleBase().evaluate(dates.parties(), dates.inForce(), rulesNotApplied, bounds));
-        return WorldBuilder.build(outcome, timeline, draft.parties(), draft.commitments(), draft.clausesByRule(), dates.notes());
+        return WorldBuilder.build(outcome, timeline, draft.parties(), draft.commitments(), draft.decisions(),
+                draft.clausesByRule(), dates.notes());
     }
 
     /** Evaluates a timeline with every clause applied, within the default bounds, starting now. */

@@ -1,6 +1,7 @@
 package dev.casus.evaluation;
 
 import dev.casus.api.CommitmentStatus;
+import dev.casus.model.Commitment;
 import dev.casus.api.WorldResult.CommitmentResult;
 import dev.casus.api.WorldResult.OutOfTime;
 import dev.casus.api.Explanation;
@@ -50,7 +51,9 @@ final class Explainer implements Function<String, Optional<Explanation>> {
         CommitmentResult commitment = commitments.get(key);
         if (commitment != null) {
             String deadline = commitment.deadline() == null ? "" : ", due within " + Deadlines.format(commitment.deadline());
-            String condition = commitment.condition() == null ? "" : ", subject to: " + commitment.condition();
+            String condition = commitment.condition() == null ? ""
+                    : commitment.condition().startsWith(Commitment.Decision.WAITS_ON) ? ", " + commitment.condition()
+                    : ", subject to: " + commitment.condition();
             List<Explanation> because = explainSubject(commitment.commitment(), commitment.party(), null, 0);
             List<String> dates = commitment.status() == CommitmentStatus.INACTIVE ? outOfTime.stream()
                     .filter(o -> o.party() == null || o.party().equals(commitment.party()))

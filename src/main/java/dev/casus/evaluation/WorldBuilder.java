@@ -12,6 +12,7 @@ import dev.casus.engine.Conclusion;
 import dev.casus.engine.Precedence;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.Commitment;
+import dev.casus.model.Holds;
 import dev.casus.model.Incident;
 import dev.casus.model.Party;
 
@@ -21,7 +22,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -41,7 +45,8 @@ final class WorldBuilder {
      * conclusions the session left, with the clauses behind it.
      */
     static WorldResult build(RuleBase.Outcome outcome, List<Incident> incidents, List<Party> parties,
-                                 List<Commitment> declared, Map<String, Clause> clausesByRule, List<OutOfTime> outOfTime) {
+                                 List<Commitment> declared, List<Commitment.Decision> decisions,
+                                 Map<String, Clause> clausesByRule, List<OutOfTime> outOfTime) {
         Map<List<String>, List<Conclusion>> bySubject = new TreeMap<>(
                 Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         for (Conclusion c : outcome.conclusions()) {
@@ -80,8 +85,26 @@ final class WorldBuilder {
                 Commitment commitment = commitmentById.get(name);
                 Party owner = partyById.get(party);
                 String condition = owner == null || owner.conditionFor(name) == null ? null : owner.conditionFor(name).text();
+                Boolean decided = commitment == null ? Boolean.TRUE : decided(commitment, incidents);
+                List<Commitment.Decision> waitsOn = new ArrayList<>();
+                if (decided == null) {
+                    commitment.awaits().stream().filter(d -> taken(d, incidents) == null).forEach(waitsOn::add);
+                }
+                if (decision.status() == Precedence.Status.HOLDS) {
+                    Set<String> read = new TreeSet<>();
+                    Set<Conclusion> seen = new HashSet<>();
+                    all.stream().filter(c -> c.positive() && decision.stands(c))
+                            .forEach(c -> decisionsRead(c, outcome, clausesByRule, read, seen));
+                    decisions.stream().filter(d -> read.contains(d.field()) && taken(d, incidents) == null
+                            && !waitsOn.contains(d)).forEach(waitsOn::add);
+                }
+                if (!waitsOn.isEmpty()) {
+                    condition = Commitment.Decision.WAITS_ON + String.join("; and on ",
+                            waitsOn.stream().map(Commitment.Decision::describe).toList()) + (condition == null ? "" : "; " + condition);
+                }
                 CommitmentStatus status = switch (decision.status()) {
-                    case HOLDS -> condition == null ? CommitmentStatus.ACTIVE : CommitmentStatus.CONDITIONAL;
+                    case HOLDS -> Boolean.FALSE.equals(decided) ? CommitmentStatus.INACTIVE
+                            : condition == null ? CommitmentStatus.ACTIVE : CommitmentStatus.CONDITIONAL;
                     case DOES_NOT_HOLD -> CommitmentStatus.INACTIVE;
                     case CONFLICT -> CommitmentStatus.CONFLICT;
                 };
@@ -99,6 +122,63 @@ final class WorldBuilder {
         Explainer explainer = new Explainer(List.copyOf(outcome.conclusions()), outcome.premises(), clausesByRule,
                 overriddenBy, terms, commitments, outOfTime);
         return new WorldResult(incidents, terms, commitments, outcome.firedRules(), explainer, outOfTime);
+    }
+
+    /**
+     * Whether the decisions the commitment awaits were taken: false when one was not, null when one is not
+     * stated (the commitment waits on it), true when all were (or it awaits none).
+     */
+    private static Boolean decided(Commitment commitment, List<Incident> incidents) {
+        Boolean all = Boolean.TRUE;
+        for (Commitment.Decision d : commitment.awaits()) {
+            Boolean taken = taken(d, incidents);
+            if (Boolean.FALSE.equals(taken)) {
+                return false;
+            }
+            if (taken == null) {
+                all = null;
+            }
+        }
+        return all;
+    }
+
+    /** True when some incident states the decision taken, false when stated and none took it, null when none states it. */
+    private static Boolean taken(Commitment.Decision d, List<Incident> incidents) {
+        Boolean taken = null;
+        for (Incident i : incidents) {
+            Object value = i.extra().get(d.field());
+            if (Boolean.TRUE.equals(value)) {
+                return true;
+            }
+            if (Boolean.FALSE.equals(value)) {
+                taken = false;
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * The decision fields ({@code decisions.<id>}) that the clauses behind a conclusion read with
+     * {@code decided(...)}, down the chain of terms it rests on.
+     */
+    private static void decisionsRead(Conclusion c, RuleBase.Outcome outcome, Map<String, Clause> clausesByRule,
+                                      Set<String> read, Set<Conclusion> seen) {
+        if (!seen.add(c)) {
+            return;
+        }
+        Clause clause = clausesByRule.get(c.rule());
+        if (clause != null) {
+            clause.fieldsRead().stream().filter(f -> f.startsWith(Commitment.Decision.FIELD_PREFIX)).forEach(read::add);
+        }
+        for (Object premise : outcome.premises().getOrDefault(c, List.of())) {
+            if (premise instanceof Holds h) {
+                outcome.conclusions().stream()
+                        .filter(t -> !t.isCommitment() && t.positive() && t.term().equals(h.term()) && t.incident().equals(h.incident()))
+                        .forEach(t -> decisionsRead(t, outcome, clausesByRule, read, seen));
+            } else if (premise instanceof Conclusion earlier) {
+                decisionsRead(earlier, outcome, clausesByRule, read, seen);
+            }
+        }
     }
 
     private static Support support(Conclusion c, String overriddenBy, Map<String, Clause> clausesByRule,

@@ -19,6 +19,9 @@ import java.util.TreeSet;
  * @param victim   the States attacked, all of them (sorted); empty when not given, and then the
  *                 {@code country} where it happened counts as the State attacked (see {@link #hasVictim})
  * @param onForces the act struck the victim's armed forces, vessels or aircraft outside its territory
+ * @param country   the country where it happened, when it happened in one; null when in none or in several
+ * @param countries every country where it happened, all at once (sorted); clauses ask about them with
+ *                  {@link #inCountry} and {@code Party(countryOf($i))}
  * @param declaredAct an act that the project's {@code rules/vocabulary.yaml} declares, by its name
  *                    ({@code grey-zone-harassment}); null when the act is one of {@link Act}, or not given
  */
@@ -33,6 +36,7 @@ public record Incident(
         List<String> victim,
         boolean onForces,
         String country,
+        List<String> countries,
         Zone zone,
         String region,
         int killed,
@@ -47,6 +51,12 @@ public record Incident(
         Objects.requireNonNull(id, "id must not be null");
         extra = extra == null ? Map.of() : Map.copyOf(extra);
         victim = victim == null ? List.of() : List.copyOf(new TreeSet<>(victim));
+        if (countries == null || countries.isEmpty()) {
+            countries = country == null ? List.of() : List.of(country);
+        } else {
+            countries = List.copyOf(new TreeSet<>(countries));
+            country = countries.size() == 1 ? countries.get(0) : null;
+        }
     }
 
     /** A builder with every field at its default. */
@@ -66,6 +76,7 @@ public record Incident(
         b.victim = victim;
         b.onForces = onForces;
         b.country = country;
+        b.countries = countries;
         b.zone = zone;
         b.region = region;
         b.killed = killed;
@@ -81,6 +92,16 @@ public record Incident(
     /** A boolean extra attribute; false when absent. */
     public boolean flag(String name) {
         return Boolean.TRUE.equals(extra.get(name));
+    }
+
+    /**
+     * Whether a decision draft.yaml declares (a request, a body's determination) is taken, for a clause:
+     * {@code Incident(decided("nac-determination"))}. True when the case states it taken, and also when
+     * the case does not state it: what the clause concludes then waits on the decision (conditional).
+     * False only when the case states it was not taken.
+     */
+    public boolean decided(String decision) {
+        return !Boolean.FALSE.equals(extra.get(Commitment.Decision.FIELD_PREFIX + decision));
     }
 
     /** A numeric extra attribute; 0 when absent. */
@@ -115,7 +136,23 @@ public record Incident(
         if (state == null) {
             return false;
         }
-        return victim.isEmpty() ? state.equals(country) : victim.contains(state);
+        return victim.isEmpty() ? countries.contains(state) : victim.contains(state);
+    }
+
+    /**
+     * True when the incident happened (also) in one of {@code states}: any of its {@link #countries}.
+     * Clauses write {@code Incident(inCountry("UA"))} or {@code Incident(inCountry("PL", "LT"))}.
+     */
+    public boolean inCountry(String... states) {
+        if (states == null) {
+            return false;
+        }
+        for (String state : states) {
+            if (state != null && countries.contains(state)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -141,6 +178,7 @@ public record Incident(
         private List<String> victim = List.of();
         private boolean onForces;
         private String country;
+        private List<String> countries = List.of();
         private Zone zone;
         private String region;
         private int killed;
@@ -169,7 +207,12 @@ public record Incident(
         /** The States attacked, all of them at once; an empty collection clears it. */
         public Builder victim(Collection<String> states) { this.victim = List.copyOf(states); return this; }
         public Builder onForces(boolean value) { this.onForces = value; return this; }
-        public Builder country(String value) { this.country = value; return this; }
+        /** The one country where it happened; null for none. */
+        public Builder country(String value) { this.country = value; this.countries = List.of(); return this; }
+        /** Every country where it happened, all at once; none clears it. */
+        public Builder countries(String... states) { return countries(List.of(states)); }
+        /** Every country where it happened, all at once; an empty collection clears it. */
+        public Builder countries(Collection<String> states) { this.countries = List.copyOf(states); this.country = null; return this; }
         public Builder zone(Zone value) { this.zone = value; return this; }
         public Builder region(String value) { this.region = value; return this; }
         public Builder killed(int value) { this.killed = value; return this; }
@@ -189,7 +232,7 @@ public record Incident(
         }
 
         public Incident build() {
-            return new Incident(id, act, actor, actorKind, attribution, intent, target, victim, onForces, country, zone,
+            return new Incident(id, act, actor, actorKind, attribution, intent, target, victim, onForces, country, countries, zone,
                     region, killed, injured, damage, verified, time, extra, declaredAct);
         }
     }

@@ -38,6 +38,14 @@ public record Party(String id, String name, Role role, List<Condition> condition
         return incident != null && incident.hasVictim(id);
     }
 
+    /**
+     * True when the incident happened (also) in this party's territory: its id is one of the incident's
+     * {@link Incident#countries}. Clauses write {@code Party(countryOf($i))}.
+     */
+    public boolean countryOf(Incident incident) {
+        return incident != null && incident.inCountry(id);
+    }
+
     /** The first condition that applies to the commitment, or null when it activates unconditionally. */
     public Condition conditionFor(String commitment) {
         return conditions.stream().filter(c -> c.appliesTo(commitment)).findFirst().orElse(null);

@@ -39,6 +39,10 @@ public final class JsonReport {
             d.put("version", run.version());
             ArrayNode columns = d.putArray("commitments");
             TextReport.columns(run).forEach(columns::add);
+            if (!run.discretion().isEmpty()) {
+                ArrayNode discretion = d.putArray("discretion");
+                run.discretion().forEach(discretion::add);
+            }
             ArrayNode cases = d.putArray("cases");
             for (CaseRun c : run.cases()) {
                 cases.add(caseNode(c));
@@ -101,8 +105,10 @@ public final class JsonReport {
             }
             ObjectNode commitments = n.putObject("commitments");
             ObjectNode dependsOn = MAPPER.createObjectNode();
+            ObjectNode waitsOn = MAPPER.createObjectNode();
             for (Answer answer : a.commitments().values()) {
                 commitments.put(answer.subject(), answer.verdict().label());
+                a.waitsOn(answer.subject()).ifPresent(w -> waitsOn.put(answer.subject(), w));
                 if (!answer.dependsOn().isEmpty()) {
                     dependsOn.set(answer.subject(), dependences(answer));
                 }
@@ -115,6 +121,9 @@ public final class JsonReport {
                 }
             }
             n.set("dependsOn", dependsOn);
+            if (!waitsOn.isEmpty()) {
+                n.set("waitsOn", waitsOn);
+            }
         }
         ObjectNode expectations = n.putObject("expectations");
         expectations.put("passed", c.passed());

@@ -124,7 +124,9 @@ public final class TextReport {
         }
         out.append("  commitments:\n");
         for (int i = 0; i < columns.size(); i++) {
-            out.append(String.format("  %3d  %s%n", i + 1, columns.get(i)));
+            String column = columns.get(i);
+            boolean discretion = run.discretion().contains(column.substring(column.indexOf('/') + 1));
+            out.append(String.format("  %3d  %s%s%n", i + 1, column, discretion ? "   (content at the party's discretion)" : ""));
         }
         out.append("  ").append(Symbols.LEGEND).append("\n\n");
         StringBuilder header = new StringBuilder("  " + pad("case", CASE_WIDTH));
@@ -151,6 +153,7 @@ public final class TextReport {
         }
         out.append('\n');
         List<String> undetermined = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         java.util.Map<String, List<String>> byClause = new java.util.TreeMap<>();
@@ -168,6 +171,12 @@ public final class TextReport {
             }
             subjectsByReason.forEach((reason, subjects) ->
                     undetermined.add(c.caseId() + ": " + String.join(", ", subjects) + " " + reason));
+            java.util.Map<String, List<String>> subjectsByWait = new java.util.LinkedHashMap<>();
+            for (Answer answer : a.commitments().values()) {
+                a.waitsOn(answer.subject()).ifPresent(w -> subjectsByWait.computeIfAbsent(w, k -> new ArrayList<>()).add(answer.subject()));
+            }
+            subjectsByWait.forEach((wait, subjects) ->
+                    waiting.add(c.caseId() + ": " + String.join(", ", subjects) + " conditional: " + wait));
             a.outOfTime().forEach(reason -> dates.add(c.caseId() + ": " + reason));
             if (!a.findings().isEmpty()) {
                 findings.add(c.caseId() + ": " + String.join(", ", a.findings().stream()
@@ -183,6 +192,11 @@ public final class TextReport {
         if (!undetermined.isEmpty()) {
             out.append("  undetermined\n");
             undetermined.forEach(u -> out.append("    ").append(u).append('\n'));
+            out.append('\n');
+        }
+        if (!waiting.isEmpty()) {
+            out.append("  conditional (the decisions the case does not state)\n");
+            waiting.forEach(w -> out.append("    ").append(w).append('\n'));
             out.append('\n');
         }
         if (!dates.isEmpty()) {

@@ -409,7 +409,8 @@ public final class ProjectRunner {
             }
         }
         return new DraftRun(draft.id(), draft.title(), draft.version(), draft.commitmentKeys(), caseRuns, findings,
-                suite.coverage(), strictFailures);
+                suite.coverage(), strictFailures, draft.commitments().stream()
+                .filter(dev.casus.model.Commitment::contentAtDiscretion).map(dev.casus.model.Commitment::id).toList());
     }
 
     /** A case file in a sub-folder of {@code folder}, where a user may have expected it to be read. */

@@ -49,8 +49,17 @@ public enum IncidentField {
     ON_FORCES("onForces", ValueType.BOOLEAN, null,
             "the act struck the victim's armed forces, vessels or aircraft outside its territory (at sea, in the air, stationed abroad)",
             Incident::onForces, (b, v) -> b.onForces((Boolean) v)),
-    COUNTRY("country", ValueType.TEXT, null, "the country where it happened (ISO code, e.g. UA)",
-            Incident::country, (b, v) -> b.country((String) v)),
+    COUNTRY("country", ValueType.TEXT, null,
+            "the country where it happened (ISO code, e.g. `country: UA`), or several at once (`country: {all: [DK, SE]}`); "
+                    + "clauses ask with `inCountry(\"UA\")`, true when any of them is UA",
+            i -> i.countries().size() > 1 ? i.countries() : i.country(),
+            (b, v) -> {
+                if (v instanceof Collection<?>) {
+                    b.countries(states(v));
+                } else {
+                    b.country((String) v);
+                }
+            }),
     ZONE("zone", ValueType.ENUM, Zone.class, "the legal zone where it happened",
             Incident::zone, (b, v) -> b.zone((Zone) v)),
     REGION("region", ValueType.TEXT, null, "the region where it happened (free text, e.g. Kharkiv)",

@@ -94,6 +94,24 @@ class VocabularyDocTest {
         s.append("A draft is `silent` only on a hostile act against a State it protects: its guaranteed parties, or, when it ")
                 .append("has none (the parties guarantee each other), its guarantors. An act whose victim (or, with no victim, ")
                 .append("whose country) is none of them gives no `silent` finding.\n");
+        s.append("\n## `country`: several places at once\n\n");
+        s.append("An incident may have happened in several countries at once (sabotage that hit two States' waters). ")
+                .append("As for `victim`, `all` says \"all of these\" and brackets say \"one of these\":\n\n");
+        s.append("| YAML | means |\n|---|---|\n");
+        s.append("| `country: UA` | it happened in Ukraine |\n");
+        s.append("| `country: {all: [DK, SE]}` | it happened in Denmark and in Sweden (one world) |\n");
+        s.append("| `country: [DK, SE]` | in Denmark or in Sweden, not known which (two worlds) |\n");
+        s.append("| `country: [DK, {all: [DK, SE]}]` | in Denmark alone, or in both (two worlds) |\n");
+        s.append("| `country: unknown` | one country at a time: each a clause names (`country == \"UA\"`, `inCountry(\"UA\")`), and one that is neither |\n\n");
+        s.append("Clauses ask whether it happened (also) in a country with a helper, which holds when any of the countries is one:\n\n");
+        s.append("| DRL | holds when |\n|---|---|\n");
+        s.append("| `Incident(inCountry(\"UA\"))` | UA is one of the countries where it happened |\n");
+        s.append("| `Incident(inCountry(\"PL\", \"LT\"))` | PL or LT is one of them |\n");
+        s.append("| `$i : Incident(...)` then `exists Party(role == Role.GUARANTOR, countryOf($i))` | it happened in the territory of a guarantor |\n\n");
+        s.append("`country == \"UA\"` and `country in (\"PL\", \"LT\")` read the field itself, which holds one place: they work as ")
+                .append("before for an incident in one country, and a case whose incident is in several countries at once against a ")
+                .append("draft with such a clause is a case error (exit 3) naming the clause and `inCountry`, never a silent answer ")
+                .append("about one of the places. With no `victim`, every one of the countries counts as a State attacked.\n");
         s.append("\n## Uncertain values\n\n");
         s.append("Any field of a case may be uncertain. The harness expands the case into possible worlds; clauses only ever see concrete values.\n\n");
         s.append("| form | example | worlds tried |\n|---|---|---|\n");
@@ -116,6 +134,18 @@ class VocabularyDocTest {
         s.append("| `constants` | `mass-casualty: 10` | named numbers, read in a clause as `constant(\"mass-casualty\")`; a range is tried at them like at a literal |\n");
         s.append("| `groups` | `nato: {name: NATO members, members: [{id: US, since: 1949-08-24}]}` | party groups: `- {group: nato, role: guarantor}` under a draft's `parties:` stands for each member, with its `since`/`until` |\n\n");
         s.append("`isAct(\"balloon-overflight\")` also names a built-in act, as case files spell it.\n\n");
+        s.append("## Decisions\n\n");
+        s.append("A draft declares under `decisions:` what its text leaves to someone to decide, each with `id`, `by` ")
+                .append("(`victim`, a party's id, or a body such as `north-atlantic-council`) and `text`; a commitment lists the ")
+                .append("ones it waits on under `awaits:`, and a clause reads one with `Incident(decided(\"id\"))`. ")
+                .append("A case states them under `decisions:`, each the incident field `decisions.<id>`:\n\n");
+        s.append("| case file | meaning |\n|---|---|\n");
+        s.append("| `decisions: {request: yes}` | taken: what waits on it is active |\n");
+        s.append("| `decisions: {request: no}` | not taken: what waits on it is inactive |\n");
+        s.append("| `decisions: {request: unknown}` or `[yes, no]` | not known: one world each |\n");
+        s.append("| not stated | what waits on it is `conditional`, and the report says on what |\n\n");
+        s.append("A commitment marked `discretion: content` leaves the content of the response to the party (\"such action ")
+                .append("as it deems necessary\"): the report shows it beside the commitment, not as open texture.\n\n");
         s.append("## Timelines\n\n");
         s.append("`$later.hoursAfter($earlier)` gives the whole hours between two incidents' `time`s, for windows such as ")
                 .append("\"three verified violations within 72 hours\".\n");
