@@ -190,8 +190,10 @@ public final class RuleBase {
             Matcher parser = PARSER_POSITION.matcher(text);
             if (parser.find()) {
                 // the parser's own "Line 16:27": its column (0-based) goes into the location
-                line = Integer.parseInt(parser.group(1)) > 0 ? Integer.parseInt(parser.group(1)) : line;
-                column = Integer.parseInt(parser.group(2)) >= 0 ? Integer.parseInt(parser.group(2)) + 1 : 0;
+                int parsedLine = Integer.parseInt(parser.group(1));
+                int parsedColumn = Integer.parseInt(parser.group(2));
+                line = parsedLine > 0 ? parsedLine : line;
+                column = parsedColumn >= 0 ? parsedColumn + 1 : 0;
                 text = text.substring(parser.end());
             } else if (at.find()) {
                 line = line > 0 ? line : Integer.parseInt(at.group(1));

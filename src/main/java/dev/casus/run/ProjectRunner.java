@@ -163,8 +163,12 @@ public final class ProjectRunner {
         if (Files.isRegularFile(casesPath)) {
             return List.of(casesPath);
         }
-        return list(casesPath, f -> Files.isRegularFile(f)
-                && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")));
+        return list(casesPath, ProjectRunner::isCaseFile);
+    }
+
+    private static boolean isCaseFile(Path f) {
+        String name = f.getFileName().toString();
+        return Files.isRegularFile(f) && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 
     /** The problem of a cases path that does not exist or holds no case file, if it is so. */
@@ -416,8 +420,7 @@ public final class ProjectRunner {
     /** A case file in a sub-folder of {@code folder}, where a user may have expected it to be read. */
     private static Optional<Path> nestedCaseFile(Path folder) {
         try (Stream<Path> files = Files.walk(folder, 3)) {
-            return files.filter(f -> Files.isRegularFile(f) && f.getParent() != null && !f.getParent().equals(folder)
-                    && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))).sorted().findFirst();
+            return files.filter(f -> f.getParent() != null && !f.getParent().equals(folder) && isCaseFile(f)).sorted().findFirst();
         } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
