@@ -148,6 +148,32 @@ public class DecisionsTest {
     }
 
     @Test
+    void should_accept_a_request_by_any_party_and_refuse_one_by_a_State_that_is_not_a_party() {
+        // given
+        String yaml = YAML.replace("""
+                  - {id: consult, wording: The parties consult together.}""", """
+                  - {id: consult, wording: The parties consult together., awaits: [consult-request]}""")
+                .replace("decisions:\n", "decisions:\n  - {id: consult-request, by: party, text: a party asks for consultations}\n");
+        Draft draft = Casus.load(Fixtures.draft(root, "any-party", yaml, Map.of("clauses.drl", DRL)));
+
+        // when
+        CaseAnalysis requested = draft.analyse(draft.newCase("requested").set("act", Act.MISSILE_STRIKE)
+                .decidedBy("consult-request", "PL", "DE").build());
+        CaseAnalysis unstated = draft.analyse(draft.newCase("unstated").set("act", Act.MISSILE_STRIKE).build());
+
+        // then
+        assertThat(draft.commitments().get(1).awaits()).extracting(Commitment.Decision::who).containsExactly("any party");
+        assertThat(requested.commitment("US/consult").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
+        assertThat(unstated.waitsOn("US/consult")).hasValue("waits on consult-request by any party (a party asks for consultations)");
+        assertThatThrownBy(() -> draft.newCase("typo").decidedBy("consult-request", "LT"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("decision 'consult-request' is taken by 'LT', which is not a party that may take it (DE, PL, US)");
+        assertThatThrownBy(() -> draft.newCase("body").decidedBy("nac-determination", "US"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not taken by a party: use decided(\"nac-determination\", true)");
+    }
+
+    @Test
     void should_name_the_declared_decisions_when_a_case_builder_states_an_unknown_one() {
         // given
         Draft draft = draft();

@@ -43,6 +43,8 @@ record DraftSpec(String title, String version, String model, List<Source> source
     private static final Set<String> TOP = Set.of("title", "version", "model", "sources", "attributes", "parties", "commitments",
             "inForce", "decisions");
     private static final Set<String> DECISION = Set.of("id", "by", "text");
+    /** The {@code by} of a decision any party may take: "whenever, in the opinion of any of them". */
+    private static final String ANY_PARTY = "party";
     private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2,3}");
     private static final Pattern BODY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Set<String> IN_FORCE = Set.of("from", "until");
@@ -167,7 +169,10 @@ record DraftSpec(String title, String version, String model, List<Source> source
             if (d == null) {
                 continue;
             }
-            attributes.add(new AttributeDeclaration(d.field(), ValueType.BOOLEAN, List.of(), d.describe()));
+            // the values are the parties a case may name as taking it ({by: [PL]}): none for the victim or a body
+            List<String> takers = d.by().equals(ANY_PARTY) ? parties.stream().map(Party::id).sorted().toList()
+                    : partyIds.contains(d.by()) ? List.of(d.by()) : List.of();
+            attributes.add(new AttributeDeclaration(d.field(), ValueType.BOOLEAN, takers, d.describe()));
         }
 
         List<Commitment> commitments = new ArrayList<>();
@@ -256,6 +261,8 @@ record DraftSpec(String title, String version, String model, List<Source> source
             if (by != null) {
                 if (by.equals("victim")) {
                     who = "the State attacked";
+                } else if (by.equals(ANY_PARTY)) {
+                    who = "any party";
                 } else if (partyIds.contains(by)) {
                     who = parties.stream().filter(p -> p.id().equals(by)).map(p -> p.name() == null ? p.id() : p.name())
                             .findFirst().orElse(by);
@@ -266,7 +273,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
                 } else if (BODY.matcher(by).matches()) {
                     who = "the " + bodyName(by);
                 } else {
-                    d.problem(d.node("by"), "decision '" + id + "': 'by' is 'victim', a party's id ("
+                    d.problem(d.node("by"), "decision '" + id + "': 'by' is 'victim', 'party' (any party), a party's id ("
                             + String.join(", ", new java.util.TreeSet<>(partyIds)) + ") or a body written in lower case with hyphens, "
                             + "e.g. north-atlantic-council, not '" + by + "'");
                 }
