@@ -130,7 +130,7 @@ public class DecisionsTest {
         assertThat(whenRefused.commitment("US/assist").orElseThrow().verdict()).isEqualTo(Verdict.INACTIVE);
         assertThat(whenUnknown.worlds()).hasSize(2);
         assertThat(whenUnknown.commitment("US/assist").orElseThrow().describe())
-                .isEqualTo("undetermined: depends on decisions.nac-determination: false → inactive; true → active");
+                .isEqualTo("undetermined: depends on decisions.nac-determination: no → inactive; yes → active");
     }
 
     @Test
