@@ -174,6 +174,33 @@ public class DecisionsTest {
     }
 
     @Test
+    void should_let_a_case_state_whether_a_party_condition_with_a_decision_id_was_met() {
+        // given
+        String yaml = YAML.replace("  - {id: DE, name: Germany, role: guarantor}", "  - id: DE\n    name: Germany\n"
+                        + "    role: guarantor\n    conditions:\n      - {text: the Bundestag approves sending armed forces, "
+                        + "commitments: [assist], decision: bundestag-mandate}")
+                .replace("awaits: [request, nac-determination]", "awaits: [request]");
+        Draft draft = Casus.load(Fixtures.draft(root, "mandate", yaml, Map.of("clauses.drl", DRL)));
+        CaseBuilder base = draft.newCase("base").set("act", Act.MISSILE_STRIKE).decided("request", true);
+
+        // when
+        CaseAnalysis unstated = draft.analyse(base.build());
+        CaseAnalysis approved = draft.analyse(draft.newCase("approved").set("act", Act.MISSILE_STRIKE)
+                .decided("request", true).decidedBy("bundestag-mandate", "DE").build());
+        CaseAnalysis refused = draft.analyse(draft.newCase("refused").set("act", Act.MISSILE_STRIKE)
+                .decided("request", true).decided("bundestag-mandate", false).build());
+
+        // then
+        assertThat(unstated.commitment("DE/assist").orElseThrow().verdict()).isEqualTo(Verdict.CONDITIONAL);
+        assertThat(unstated.waitsOn("DE/assist"))
+                .hasValue("waits on bundestag-mandate by Germany (the Bundestag approves sending armed forces)");
+        assertThat(unstated.commitment("US/assist").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
+        assertThat(approved.commitment("DE/assist").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
+        assertThat(refused.commitment("DE/assist").orElseThrow().verdict()).isEqualTo(Verdict.INACTIVE);
+        assertThat(refused.commitment("DE/consult").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
+    }
+
+    @Test
     void should_name_the_declared_decisions_when_a_case_builder_states_an_unknown_one() {
         // given
         Draft draft = draft();

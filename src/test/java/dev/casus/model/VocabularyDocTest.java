@@ -145,6 +145,8 @@ class VocabularyDocTest {
         s.append("| `decisions: {request: no}` | not taken: what waits on it is inactive |\n");
         s.append("| `decisions: {request: unknown}` or `[yes, no]` | not known: one world each |\n");
         s.append("| not stated | what waits on it is `conditional`, and the report says on what |\n\n");
+        s.append("A party's condition (`conditions:` in draft.yaml, a parliament's approval) with a `decision:` id is a ")
+                .append("decision that party takes: a case states it met (`yes`) or not (`no`) like the others.\n\n");
         s.append("A commitment marked `discretion: content` leaves the content of the response to the party (\"such action ")
                 .append("as it deems necessary\"): the report shows it beside the commitment, not as open texture.\n\n");
         s.append("## Timelines\n\n");
