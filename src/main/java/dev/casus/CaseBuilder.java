@@ -51,6 +51,10 @@ public final class CaseBuilder {
     private final Map<String, String> scenarioTitles = new LinkedHashMap<>();
     private final Map<String, SortedMap<String, Uncertain>> scenarioChanges = new LinkedHashMap<>();
     private SortedMap<String, Uncertain> base;
+    private SortedMap<String, Uncertain> beforeUpdates;
+    private final Map<String, SortedMap<String, Uncertain>> updateChanges = new LinkedHashMap<>();
+    private final List<java.time.Instant> updateMoments = new ArrayList<>();
+    private final Map<String, String> updateNotes = new java.util.HashMap<>();
 
     CaseBuilder(String id, List<AttributeDeclaration> attributes) {
         this(id, attributes, Set.of());
@@ -75,6 +79,10 @@ public final class CaseBuilder {
     /** Ends the current incident and starts the next one of a timeline, named {@code eventId}. */
     public CaseBuilder event(String eventId) {
         requireText(eventId, "eventId");
+        if (beforeUpdates != null) {
+            throw new IllegalArgumentException("updates say what became known about a single incident; in a timeline "
+                    + "each incident has its own time");
+        }
         if (base != null) {
             throw new IllegalArgumentException("a case with scenarios is a single incident: give each account of a "
                     + "timeline as a case of its own");
@@ -94,6 +102,9 @@ public final class CaseBuilder {
      */
     public CaseBuilder scenario(String name, String title) {
         requireText(name, "name");
+        if (beforeUpdates != null) {
+            throw new IllegalArgumentException("give the scenarios before the updates: an update changes every account");
+        }
         if (!events.isEmpty() || (base == null && !eventId.equals("e1"))) {
             throw new IllegalArgumentException("a case with scenarios is a single incident: give each account of a "
                     + "timeline as a case of its own");
@@ -205,8 +216,75 @@ public final class CaseBuilder {
                 + (known.isEmpty() ? "no decisions" : "the decisions " + String.join(", ", known)) + Suggest.hint(decision, known));
     }
 
-    /** The case: one incident, or the timeline of every {@link #event(String)} started. */
+    /**
+     * Starts what became known on a date ({@code 2001-10-02}, or an ISO-8601 time): the fields set after it
+     * are the facts it states anew, as a case file's {@code updates:} entry. The case is answered on
+     * everything known, with its answers as of each date in {@link dev.casus.api.CaseAnalysis#history()}.
+     */
+    public CaseBuilder knownOn(String at, String note) {
+        requireText(at, "at");
+        if (!events.isEmpty() || (base == null && !eventId.equals("e1"))) {
+            throw new IllegalArgumentException("updates say what became known about a single incident; in a timeline "
+                    + "each incident has its own time");
+        }
+        java.time.Instant from = moment(at);
+        if (!updateChanges.isEmpty() && !from.isAfter(updateMoments.get(updateMoments.size() - 1))) {
+            throw new IllegalArgumentException("update at " + at + " does not come after the one before it: give updates "
+                    + "in the order they became known, one per date");
+        }
+        if (beforeUpdates == null) {
+            beforeUpdates = fields;
+        }
+        fields = new TreeMap<>();
+        updateChanges.put(at, fields);
+        updateMoments.add(from);
+        updateNotes.put(at, note);
+        return this;
+    }
+
+    private static java.time.Instant moment(String at) {
+        try {
+            return java.time.OffsetDateTime.parse(at).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(at).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e2) {
+                throw new IllegalArgumentException("'at' must be a day such as 2001-10-02 or an ISO-8601 time such as "
+                        + "2001-10-02T14:00:00Z, not '" + at + "'");
+            }
+        }
+    }
+
+    /** The case: one incident, or the timeline of every {@link #event(String)} started, with what became known when. */
     public Case build() {
+        if (beforeUpdates == null) {
+            return buildKnown();
+        }
+        SortedMap<String, Uncertain> latest = fields;
+        fields = beforeUpdates;
+        try {
+            Case known = buildKnown();
+            List<Case.Update> updates = new ArrayList<>();
+            int k = 0;
+            for (Map.Entry<String, SortedMap<String, Uncertain>> u : updateChanges.entrySet()) {
+                java.time.Instant from = updateMoments.get(k++);
+                if (u.getValue().isEmpty()) {
+                    throw new IllegalArgumentException("update at " + u.getKey() + " changes nothing: set the fields that became known");
+                }
+                if (known.events().size() == 1 && known.events().get(0).fields().get("time") instanceof Uncertain.Exactly t
+                        && t.value() instanceof java.time.Instant happened && from.isBefore(u.getKey().contains("T") ? happened
+                        : happened.atZone(java.time.ZoneOffset.UTC).toLocalDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+                    throw new IllegalArgumentException("update at " + u.getKey() + " comes before the incident itself (" + happened + ")");
+                }
+                updates.add(new Case.Update(u.getKey(), from, u.getValue(), updateNotes.get(u.getKey()), List.of(), 0));
+            }
+            return new Case(known.id(), known.title(), known.file(), 0, known.events(), List.of(), Map.of(), known.scenarios(), updates);
+        } finally {
+            fields = latest;
+        }
+    }
+
+    private Case buildKnown() {
         if (base != null) {
             List<Case.Scenario> scenarios = new ArrayList<>();
             scenarioChanges.forEach((name, changes) -> {
@@ -235,6 +313,7 @@ public final class CaseBuilder {
         CaseBuilder checker = new CaseBuilder(c.id(), attributes, acts);
         c.events().forEach(e -> e.fields().keySet().forEach(checker::check));
         c.scenarios().forEach(s -> s.events().forEach(e -> e.fields().keySet().forEach(checker::check)));
+        c.updates().forEach(u -> u.changes().keySet().forEach(checker::check));
     }
 
     private String check(String field) {

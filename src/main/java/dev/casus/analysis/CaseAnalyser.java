@@ -52,8 +52,33 @@ public final class CaseAnalyser {
         return analyse(draft, c, options, Evaluator.boundsFrom(options));
     }
 
-    /** The case's answers and findings, every evaluation within {@code bounds}. */
+    /**
+     * The case's answers and findings, every evaluation within {@code bounds}. A case with updates is
+     * answered on everything known, with its answers as of each earlier date in its history.
+     */
     public static CaseAnalysis analyse(CompiledDraft draft, Case c, AnalysisOptions options, Bounds bounds) {
+        if (c.updates().isEmpty()) {
+            return analyseKnown(draft, c, options, bounds);
+        }
+        List<Case.Update> updates = c.updates();
+        CaseAnalysis last = analyseKnown(draft, c.knownAfter(updates.size()), options, bounds);
+        AnalysisOptions earlier = options.withFindings(false);
+        List<CaseAnalysis.AsOf> history = new ArrayList<>();
+        Object time = c.events().isEmpty() ? null : c.events().get(0).fields().get(IncidentField.TIME.key()) instanceof
+                dev.casus.model.Uncertain.Exactly t ? t.value() : null;
+        java.time.Instant happened = time instanceof java.time.Instant i ? i : null;
+        history.add(new CaseAnalysis.AsOf(happened == null ? "at first" : IncidentField.show(happened), happened, "the incident, as first known",
+                analyseKnown(draft, c.knownAfter(0), earlier, bounds)));
+        for (int k = 1; k <= updates.size(); k++) {
+            Case.Update u = updates.get(k - 1);
+            history.add(new CaseAnalysis.AsOf(u.at(), u.from(), u.note(),
+                    k == updates.size() ? last : analyseKnown(draft, c.knownAfter(k), earlier, bounds)));
+        }
+        return new CaseAnalysis(c, last.draftId(), last.worlds(), last.results(), last.commitments(), last.terms(),
+                last.findings(), last.firedRules(), history);
+    }
+
+    private static CaseAnalysis analyseKnown(CompiledDraft draft, Case c, AnalysisOptions options, Bounds bounds) {
         CaseEvidence evidence = evidence(draft, c, options, WorldEvaluator.of(draft, bounds));
         List<Finding> findings = new ArrayList<>();
         for (Detector detector : options.findings() ? ALL : List.of(CONFLICTS)) {

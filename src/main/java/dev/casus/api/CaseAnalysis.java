@@ -15,13 +15,90 @@ import java.util.SortedMap;
  */
 public record CaseAnalysis(Case theCase, String draftId, List<World> worlds, List<WorldResult> results,
                            SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms,
-                           List<Finding> findings, Set<String> firedRules) {
+                           List<Finding> findings, Set<String> firedRules, List<AsOf> history) {
 
     public CaseAnalysis {
         worlds = List.copyOf(worlds);
         results = List.copyOf(results);
         findings = findings.stream().sorted().toList();
         firedRules = Set.copyOf(firedRules);
+        history = List.copyOf(history);
+    }
+
+    /** The analysis of a case whose facts were known at once: no history. */
+    public CaseAnalysis(Case theCase, String draftId, List<World> worlds, List<WorldResult> results,
+                        SortedMap<String, Answer> commitments, SortedMap<String, Answer> terms,
+                        List<Finding> findings, Set<String> firedRules) {
+        this(theCase, draftId, worlds, results, commitments, terms, findings, firedRules, List.of());
+    }
+
+    /**
+     * The answers as known on one date of a case with {@code updates:}: the incident's own time (or
+     * {@code at first} when it has none) and each update's date. The last is everything known, as this analysis.
+     *
+     * @param at       the date as the case file writes it, or the incident's time, or "at first"
+     * @param from     its moment; null for "at first"
+     * @param note     the update's note (null when it has none), or "the incident, as first known"
+     * @param analysis the answers as of then (with no findings before the last date)
+     */
+    public record AsOf(String at, java.time.Instant from, String note, CaseAnalysis analysis) {
+    }
+
+    /**
+     * The moment a commitment became owed: the first date of the history from which it is active on every
+     * later date. Empty when it is not active at the end, when the case has no updates, or when it was owed
+     * from a first date that has no time.
+     */
+    public Optional<java.time.Instant> owedFrom(String key) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        AsOf owed = null;
+        for (AsOf asOf : history) {
+            Verdict v = asOf.analysis().commitment(key).map(Answer::verdict).orElse(Verdict.INACTIVE);
+            owed = v == Verdict.ACTIVE ? (owed == null ? asOf : owed) : null;
+        }
+        return owed == null ? Optional.empty() : Optional.ofNullable(owed.from());
+    }
+
+    /**
+     * A commitment's (or term's) answer date by date, when it changed as facts became known, e.g.
+     * "2001-09-11T12:46:00Z inactive → 2001-09-12 conditional → 2001-10-02 active; owed from
+     * 2001-10-02T00:00:00Z, due by 2001-10-03T00:00:00Z". Empty when the case has no updates or the answer
+     * never changed.
+     */
+    public Optional<String> describeHistory(String key) {
+        List<String> steps = new java.util.ArrayList<>();
+        Verdict before = null;
+        for (AsOf asOf : history) {
+            Verdict v = asOf.analysis().commitments().containsKey(key) || !terms.containsKey(key)
+                    ? asOf.analysis().commitment(key).map(Answer::verdict).orElse(Verdict.INACTIVE)
+                    : asOf.analysis().term(key).verdict();
+            if (v != before) {
+                steps.add(asOf.at() + " " + v.label());
+            }
+            before = v;
+        }
+        if (steps.size() < 2) {
+            return Optional.empty();
+        }
+        String owed = owedFrom(key).map(o -> "; owed from " + o + dueBy(key).map(d -> ", due by " + d).orElse("")).orElse("");
+        return Optional.of(String.join(" → ", steps) + owed);
+    }
+
+    /**
+     * When a commitment falls due: the moment it became owed ({@link #owedFrom}) plus its deadline (the
+     * shortest an activation sets in any world). Empty when either is unknown.
+     */
+    public Optional<java.time.Instant> dueBy(String key) {
+        Optional<java.time.Instant> owed = owedFrom(key);
+        if (owed.isEmpty()) {
+            return Optional.empty();
+        }
+        return results.stream().map(r -> r.commitments().get(key))
+                .filter(c -> c != null && c.status() == CommitmentStatus.ACTIVE && c.deadline() != null)
+                .map(WorldResult.CommitmentResult::deadline).min(java.util.Comparator.naturalOrder())
+                .map(d -> owed.get().plus(d));
     }
 
     /** The answer for {@code party/commitment}, if the draft declares or activates it. */

@@ -45,7 +45,8 @@ import java.util.TreeSet;
 public final class SuiteLoader {
 
     private static final Set<String> TOP = Set.of("drafts", "strict", "cases");
-    private static final Set<String> CASE = Set.of("id", "title", "incident", "timeline", "scenarios", "expect", "expectFor");
+    private static final Set<String> CASE = Set.of("id", "title", "incident", "timeline", "scenarios", "updates", "expect", "expectFor");
+    private static final Set<String> UPDATE = Set.of("at", "note", "expect");
     private static final Set<String> EXPECT = Set.of("active", "inactive", "conditional", "undetermined",
             "holds", "holdsNot", "conflict", "findings", "silent");
     private static final Set<String> FINDING = Set.of("kind", "clause");
@@ -181,6 +182,7 @@ public final class SuiteLoader {
         }
         List<Case.Scenario> scenarios = c.has("scenarios")
                 ? readScenarios(c, id, events, attributes, problems) : List.of();
+        List<Case.Update> updates = c.has("updates") ? readUpdates(c, id, events, attributes, problems) : List.of();
         Set<String> eventIds = new HashSet<>();
         for (Case.Event e : events) {
             if (!eventIds.add(e.id())) {
@@ -199,7 +201,7 @@ public final class SuiteLoader {
                 specific.put(entry.key(), readExpectations(entry.value(), problems));
             }
         }
-        return new Case(id, title == null ? id : title, file, c.mapping().line(), events, expectations, specific, scenarios);
+        return new Case(id, title == null ? id : title, file, c.mapping().line(), events, expectations, specific, scenarios, updates);
     }
 
     /**
@@ -263,6 +265,83 @@ public final class SuiteLoader {
         return out;
     }
 
+    /**
+     * What became known about a single incident, date by date: each update an {@code at} (a day or an
+     * ISO-8601 time, after the incident's own time and after the update before it), the fields it states
+     * anew (as a scenario states them), an optional {@code note}, and what the case expects as of then.
+     */
+    private List<Case.Update> readUpdates(MappingReader c, String id, List<Case.Event> events,
+                                          Map<String, AttributeDeclaration> attributes, List<Problem> problems) {
+        YamlNode node = c.node("updates");
+        if (c.has("timeline")) {
+            c.problem(node, "case " + id + " gives a timeline and updates: updates say what became known about a single "
+                    + "incident; in a timeline each incident has its own time");
+            return List.of();
+        }
+        if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+            c.problem(node, "'updates' must be a list of what became known when, such as "
+                    + "updates: [{at: 2001-10-02, attribution: confirmed}], not "
+                    + (node instanceof YamlNode.Scalar s && s.text() == null ? "empty" : node.shape()));
+            return List.of();
+        }
+        Instant happened = null;
+        if (!events.isEmpty() && events.get(0).fields().get(IncidentField.TIME.key()) instanceof Uncertain.Exactly t
+                && t.value() instanceof Instant time) {
+            happened = time;
+        }
+        List<Case.Update> out = new ArrayList<>();
+        Case.Update previous = null;
+        for (YamlNode item : list.items()) {
+            String what = "an update";
+            MappingReader u = MappingReader.of(file, item, problems, what);
+            if (!(item instanceof YamlNode.Mapping)) {
+                continue;
+            }
+            int before = problems.size();
+            String at = u.text("at", false);
+            Instant from = null;
+            if (at == null) {
+                u.problem(u.mapping(), "an update needs 'at': the day (or time) it became known, e.g. at: 2001-10-02");
+            } else {
+                from = parseTime(at);
+                if (from == null) {
+                    u.problem(u.node("at"), "'at' must be a day such as 2001-10-02 or an ISO-8601 time such as "
+                            + "2001-10-02T14:00:00Z, not '" + at + "'");
+                } else if (happened != null && from.isBefore(at.contains("T") ? happened
+                        : happened.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant())) {
+                    u.problem(u.node("at"), "update at " + at + " comes before the incident itself (" + happened
+                            + "): an update says what became known after it happened");
+                } else if (previous != null && !from.isAfter(previous.from())) {
+                    u.problem(u.node("at"), "update at " + at + (from.equals(previous.from()) ? " has the same date as"
+                            : " comes before") + " the update at " + previous.at() + " (line " + previous.line()
+                            + "): give updates in the order they became known, one per date");
+                }
+            }
+            what = "update" + (at == null ? "" : " at " + at);
+            Map<String, Uncertain> changes = readFields(u, what, attributes, problems, true, UPDATE);
+            List<Expectation> expected = List.of();
+            if (u.has("expect")) {
+                expected = readExpectations(u.node("expect"), problems);
+                for (Expectation e : expected) {
+                    if (e.kind() == Expectation.Kind.FINDING || e.kind() == Expectation.Kind.SILENT) {
+                        problems.add(new Problem(file, e.line(), 0, what + " expects " + e.describe()
+                                + ": findings are of everything known, so expect them under the case's 'expect'"));
+                    }
+                }
+            }
+            if (changes.isEmpty() && problems.size() == before) {
+                u.problem(u.mapping(), what + " changes nothing: give the fields that became known, e.g. attribution: confirmed");
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            Case.Update update = new Case.Update(at, from, new TreeMap<>(changes), u.text("note", false), expected, u.mapping().line());
+            out.add(update);
+            previous = update;
+        }
+        return out;
+    }
+
     private Case.Event readEvent(YamlNode node, String defaultId, Map<String, AttributeDeclaration> attributes,
                                 List<Problem> problems) {
         MappingReader e = MappingReader.of(file, node, problems, "an incident");
@@ -277,8 +356,13 @@ public final class SuiteLoader {
      */
     private Map<String, Uncertain> readFields(MappingReader e, String what, Map<String, AttributeDeclaration> attributes,
                                               List<Problem> problems, boolean scenario) {
-        Set<String> allowed = new TreeSet<>();
-        allowed.add(scenario ? "title" : "id");
+        return readFields(e, what, attributes, problems, scenario, Set.of(scenario ? "title" : "id"));
+    }
+
+    /** As above, for a mapping whose own keys (besides the fields) are {@code ownKeys}. */
+    private Map<String, Uncertain> readFields(MappingReader e, String what, Map<String, AttributeDeclaration> attributes,
+                                              List<Problem> problems, boolean scenario, Set<String> ownKeys) {
+        Set<String> allowed = new TreeSet<>(ownKeys);
         allowed.add("extra");
         allowed.add("decisions");
         Arrays.stream(IncidentField.values()).forEach(f -> allowed.add(f.key()));

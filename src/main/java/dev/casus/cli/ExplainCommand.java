@@ -130,6 +130,11 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Draft " + draft.id() + ": " + draft.title() + "; " + analysis.worlds().size()
                 + " possible world" + (analysis.worlds().size() == 1 ? "" : "s"));
         analysis.outOfTime().forEach(reason -> out.println("Dates: " + reason));
+        if (!analysis.history().isEmpty()) {
+            out.println("Explained on everything known, as of " + analysis.history().get(analysis.history().size() - 1).at()
+                    + "; what became known when:");
+            analysis.history().forEach(asOf -> out.println("  " + asOf.at() + (asOf.note() == null ? "" : ": " + asOf.note())));
+        }
         List<Answer> subjects = new ArrayList<>();
         if (commitment != null) {
             analysis.commitments().values().stream()
@@ -156,6 +161,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (Answer answer : subjects) {
             out.println();
             out.println(answer.subject() + ": " + answer.describe());
+            analysis.describeHistory(answer.subject()).ifPresent(h -> out.println("  over time: " + h));
             Map<String, List<Integer>> groups = new LinkedHashMap<>();
             for (int i = 0; i < analysis.results().size(); i++) {
                 WorldResult r = analysis.results().get(i);

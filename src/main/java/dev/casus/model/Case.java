@@ -16,13 +16,52 @@ import java.util.Map;
  */
 public record Case(String id, String title, Path file, int line, List<Event> events,
                    List<Expectation> expectations, Map<String, List<Expectation>> draftSpecific,
-                   List<Scenario> scenarios) {
+                   List<Scenario> scenarios, List<Update> updates) {
 
     public Case {
         events = List.copyOf(events);
         expectations = List.copyOf(expectations);
         draftSpecific = Map.copyOf(draftSpecific);
         scenarios = List.copyOf(scenarios);
+        updates = List.copyOf(updates);
+    }
+
+    /** A case whose facts were known at once, with no updates. */
+    public Case(String id, String title, Path file, int line, List<Event> events,
+                List<Expectation> expectations, Map<String, List<Expectation>> draftSpecific,
+                List<Scenario> scenarios) {
+        this(id, title, file, line, events, expectations, draftSpecific, scenarios, List.of());
+    }
+
+    /**
+     * What became known about the incident on a date, written under {@code updates:} in a case file.
+     *
+     * @param at           the date as the case file writes it, e.g. {@code 2001-10-02}
+     * @param from         its moment: the start of the day (UTC) for a day
+     * @param changes      the fields it states anew; a null value leaves the field out from then on
+     * @param note         what happened that day, in words; may be null
+     * @param expectations what the case expects as of that date (commitments and terms)
+     * @param line         where it is written in the case file
+     */
+    public record Update(String at, java.time.Instant from, SortedMap<String, Uncertain> changes, String note,
+                         List<Expectation> expectations, int line) {
+
+        public Update {
+            changes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(changes));
+            expectations = List.copyOf(expectations);
+        }
+    }
+
+    /**
+     * The case as it was known after its first {@code count} updates: the incident (and each scenario) with
+     * their changes applied, and no updates. {@code knownAfter(updates().size())} is everything known.
+     */
+    public Case knownAfter(int count) {
+        List<Update> applied = updates.subList(0, count);
+        List<Event> known = events.stream().map(e -> e.changedBy(applied)).toList();
+        List<Scenario> accounts = scenarios.stream().map(s -> new Scenario(s.name(), s.title(),
+                s.events().stream().map(e -> e.changedBy(applied)).toList(), s.line())).toList();
+        return new Case(id, title, file, line, known, expectations, draftSpecific, accounts, List.of());
     }
 
     /** A case told one way, with no scenarios. */
@@ -127,6 +166,24 @@ public record Case(String id, String title, Path file, int line, List<Event> eve
 
         public Event {
             fields = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fields));
+        }
+
+        /** This event with each update's changes applied in turn. */
+        Event changedBy(List<Update> applied) {
+            if (applied.isEmpty()) {
+                return this;
+            }
+            SortedMap<String, Uncertain> known = new TreeMap<>(fields);
+            for (Update u : applied) {
+                u.changes().forEach((field, value) -> {
+                    if (value == null) {
+                        known.remove(field);
+                    } else {
+                        known.put(field, value);
+                    }
+                });
+            }
+            return new Event(id, known, line);
         }
 
         /** A certain event from plain values. */

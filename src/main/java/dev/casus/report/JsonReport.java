@@ -90,6 +90,36 @@ public final class JsonReport {
         }
     }
 
+    /** The answers as of each date of a case with updates. */
+    private static ArrayNode history(CaseAnalysis a) {
+        ArrayNode history = MAPPER.createArrayNode();
+        for (CaseAnalysis.AsOf asOf : a.history()) {
+            ObjectNode date = history.addObject();
+            date.put("at", asOf.at());
+            if (asOf.note() != null) {
+                date.put("note", asOf.note());
+            }
+            ObjectNode commitments = date.putObject("commitments");
+            asOf.analysis().commitments().values().forEach(x -> commitments.put(x.subject(), x.verdict().label()));
+            ObjectNode terms = date.putObject("terms");
+            asOf.analysis().terms().values().forEach(x -> terms.put(x.subject(), x.verdict().label()));
+        }
+        return history;
+    }
+
+    /** When each commitment active at the end became owed, and when it falls due. */
+    private static ObjectNode owed(CaseAnalysis a) {
+        ObjectNode owed = MAPPER.createObjectNode();
+        for (String key : a.commitments().keySet()) {
+            a.owedFrom(key).ifPresent(from -> {
+                ObjectNode o = owed.putObject(key);
+                o.put("from", from.toString());
+                a.dueBy(key).ifPresent(due -> o.put("dueBy", due.toString()));
+            });
+        }
+        return owed;
+    }
+
     private static ObjectNode caseNode(CaseRun c) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", c.caseId());
@@ -123,6 +153,13 @@ public final class JsonReport {
             n.set("dependsOn", dependsOn);
             if (!waitsOn.isEmpty()) {
                 n.set("waitsOn", waitsOn);
+            }
+            if (!a.history().isEmpty()) {
+                n.set("history", history(a));
+                ObjectNode owed = owed(a);
+                if (!owed.isEmpty()) {
+                    n.set("owed", owed);
+                }
             }
         }
         ObjectNode expectations = n.putObject("expectations");

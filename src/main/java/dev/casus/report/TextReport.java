@@ -155,6 +155,7 @@ public final class TextReport {
         List<String> undetermined = new ArrayList<>();
         List<String> waiting = new ArrayList<>();
         List<String> dates = new ArrayList<>();
+        List<String> overTime = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         java.util.Map<String, List<String>> byClause = new java.util.TreeMap<>();
         for (CaseRun c : run.cases()) {
@@ -178,6 +179,12 @@ public final class TextReport {
             subjectsByWait.forEach((wait, subjects) ->
                     waiting.add(c.caseId() + ": " + String.join(", ", subjects) + " conditional: " + wait));
             a.outOfTime().forEach(reason -> dates.add(c.caseId() + ": " + reason));
+            java.util.Map<String, List<String>> subjectsByHistory = new java.util.LinkedHashMap<>();
+            java.util.stream.Stream.concat(a.commitments().keySet().stream(), a.terms().keySet().stream())
+                    .forEach(key -> a.describeHistory(key).ifPresent(h -> subjectsByHistory
+                            .computeIfAbsent(h, k -> new ArrayList<>()).add(a.terms().containsKey(key) ? "\"" + key + "\"" : key)));
+            subjectsByHistory.forEach((history, subjects) ->
+                    overTime.add(c.caseId() + ": " + String.join(", ", subjects) + ": " + history));
             if (!a.findings().isEmpty()) {
                 findings.add(c.caseId() + ": " + String.join(", ", a.findings().stream()
                         .map(f -> f.kind().label() + (f.clauses().isEmpty() ? "" : " (" + String.join(", ", f.clauses()) + ")"))
@@ -197,6 +204,11 @@ public final class TextReport {
         if (!waiting.isEmpty()) {
             out.append("  conditional (the decisions the case does not state)\n");
             waiting.forEach(w -> out.append("    ").append(w).append('\n'));
+            out.append('\n');
+        }
+        if (!overTime.isEmpty()) {
+            out.append("  over time (the answers as facts became known, from the case's updates)\n");
+            overTime.forEach(h -> out.append("    ").append(h).append('\n'));
             out.append('\n');
         }
         if (!dates.isEmpty()) {

@@ -33,6 +33,15 @@ final class ExpectationChecker {
         for (Expectation e : expectations) {
             results.add(checkOne(draft, analysis, draftFindings, e));
         }
+        List<CaseAnalysis.AsOf> history = analysis.history();
+        for (int k = 1; k < history.size(); k++) {
+            // what an update expects is checked against the answers as known on its date
+            CaseAnalysis.AsOf asOf = history.get(k);
+            for (Expectation e : analysis.theCase().updates().get(k - 1).expectations()) {
+                ExpectationResult r = checkOne(draft, asOf.analysis(), draftFindings, e);
+                results.add(new ExpectationResult(e, r.passed(), "as of " + asOf.at() + ": " + r.actual(), r.unexpected()));
+            }
+        }
         if (strict) {
             for (Finding f : analysis.findings()) {
                 boolean expected = expectations.stream().anyMatch(e -> names(e, f));

@@ -108,7 +108,15 @@ public final class CasusTests {
     private static DynamicNode caseContainer(Supplier<DraftRun> run, int position, CompiledDraft draft, Case c, boolean strict) {
         URI source = at(c.file(), c.line());
         Supplier<CaseRun> result = () -> run.get().cases().get(position);
-        List<Expectation> expectations = c.expectationsFor(draft.id());
+        List<Expectation> expectations = new ArrayList<>(c.expectationsFor(draft.id()));
+        List<String> labels = new ArrayList<>(expectations.stream().map(e -> "").toList());
+        for (Case.Update u : c.updates()) {
+            // checked after the case's own expectations, in this order, as of the update's date
+            u.expectations().forEach(e -> {
+                expectations.add(e);
+                labels.add("as of " + u.at() + ": ");
+            });
+        }
         List<DynamicNode> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("evaluates without errors", source, () -> {
             CaseRun r = result.get();
@@ -119,7 +127,7 @@ public final class CasusTests {
         for (int i = 0; i < expectations.size(); i++) {
             Expectation expectation = expectations.get(i);
             int index = i;
-            tests.add(DynamicTest.dynamicTest("expects " + expectation.describe(), at(c.file(), expectation.line()), () -> {
+            tests.add(DynamicTest.dynamicTest("expects " + labels.get(i) + expectation.describe(), at(c.file(), expectation.line()), () -> {
                 CaseRun r = result.get();
                 if (r.isError()) {
                     throw new AssertionFailedError("the case did not run:\n" + lines(r.errors()));
@@ -127,7 +135,7 @@ public final class CasusTests {
                 ExpectationResult checked = r.expectations().get(index);
                 if (!checked.passed()) {
                     throw new AssertionFailedError(c.file() + ":" + expectation.line() + ": case " + c.id()
-                            + " (draft " + draft.id() + ")\nexpected: " + expectation.describe() + "\n but was: " + checked.actual());
+                            + " (draft " + draft.id() + ")\nexpected: " + labels.get(index) + expectation.describe() + "\n but was: " + checked.actual());
                 }
             }));
         }

@@ -34,8 +34,8 @@ class FeatureProjectsTest {
             assertThat(result.caseErrors()).isZero();
             assertThat(result.exitCode()).isZero();
         }
-        assertThat(features.cases()).isEqualTo(16);
-        assertThat(plain.cases()).isEqualTo(18);
+        assertThat(features.cases()).isEqualTo(17);
+        assertThat(plain.cases()).isEqualTo(19);
     }
 
     @Test
@@ -45,7 +45,7 @@ class FeatureProjectsTest {
         String plain = text(PLAIN);
         String[] used = {"victim:", "onForces: true", "{all: [", "scenarios:", "inForce:", "since:", "group:",
                 "decisions:", "by: party", "{by: [", "discretion: content", "awaits:", "victimOf(", "countryOf(",
-                "inCountry(", "hasVictim(", "constant(", "isAct(", "decided(", "constants:", "acts:"};
+                "inCountry(", "hasVictim(", "constant(", "isAct(", "decided(", "constants:", "acts:", "updates:"};
 
         // then
         assertThat(features).contains(used);

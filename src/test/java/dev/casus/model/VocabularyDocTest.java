@@ -163,6 +163,22 @@ class VocabularyDocTest {
                 .append("```yaml\nincident: {act: attack-on-forces, actor: TR, actorKind: state, target: aircraft}\n")
                 .append("scenarios:\n  turkish-account: {title: Over Turkish airspace, country: TR, zone: airspace}\n")
                 .append("  russian-account: {title: Over Syria, country: SY, zone: airspace}\n```\n");
+        s.append("\n## Knowledge over time\n\n");
+        s.append("A case may say what became known when under `updates:`, a list in date order; each has `at` (a day, ")
+                .append("`2001-10-02`, or an ISO-8601 time, not before the incident's `time`, one per date), the fields it ")
+                .append("states anew (as a scenario states them, `extra:` and `decisions:` included; `~` leaves a field out ")
+                .append("from then on), an optional `note`, and an optional `expect:` of commitments and terms as of that date. ")
+                .append("An update changes every scenario's account alike; a case with a `timeline:` cannot have updates.\n\n");
+        s.append("| date | what is known |\n|---|---|\n");
+        s.append("| the incident's `time` (or \"at first\") | the `incident:` as written |\n");
+        s.append("| each update's `at` | the incident with this update's changes and every earlier one |\n\n");
+        s.append("The case's answers, findings and `expect:` are those of everything known (the last date). The report ")
+                .append("shows each answer that changed, date by date, and for a commitment active at the end the moment it ")
+                .append("became owed (the first date from which it stays active) and when it falls due (that moment plus its ")
+                .append("deadline): \"2001-09-12 conditional \u2192 2001-10-02 active; owed from 2001-10-02T00:00:00Z, due by ")
+                .append("2001-10-03T00:00:00Z\".\n\n");
+        s.append("```yaml\nincident: {act: armed-attack, actorKind: non-state, country: US, time: 2001-09-11T12:46:00Z}\n")
+                .append("updates:\n  - {at: 2001-10-02, decisions: {directed-from-abroad: yes}, note: the Council's finding}\n```\n");
         return s.toString();
     }
 
