@@ -86,6 +86,31 @@ public final class Draft {
         return compiled.inForce().on(date);
     }
 
+    /**
+     * The named areas its clauses may ask about with {@code inArea}, by name, each with its name in words:
+     * the built-in ones ({@code north-atlantic-treaty-area}, {@code eu-territory}) and the project's vocabulary.yaml.
+     */
+    public java.util.SortedMap<String, String> areas() {
+        java.util.SortedMap<String, String> named = new java.util.TreeMap<>();
+        compiled.areas().forEach((id, area) -> named.put(id, area.name()));
+        return named;
+    }
+
+    /**
+     * Whether an incident lies in a named area, as a clause's {@code inArea} would find it: from its
+     * countries, region, zone, latitude and longitude.
+     *
+     * @throws IllegalArgumentException when the draft knows no such area
+     */
+    public boolean inArea(Incident incident, String area) {
+        dev.casus.draft.Area found = compiled.areas().get(area);
+        if (found == null) {
+            throw new IllegalArgumentException("no area '" + area + "'" + dev.casus.yaml.Suggest.hint(area, compiled.areas().keySet())
+                    + "; the areas are " + String.join(", ", new java.util.TreeSet<>(compiled.areas().keySet())));
+        }
+        return found.contains(incident);
+    }
+
     /** Every {@code party/commitment} pair the draft declares as owed, sorted. */
     public List<String> commitmentKeys() {
         return compiled.commitmentKeys();

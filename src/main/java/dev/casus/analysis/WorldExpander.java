@@ -7,6 +7,7 @@ import dev.casus.model.Case;
 import dev.casus.model.Uncertain;
 import dev.casus.draft.Clause;
 import dev.casus.draft.CompiledDraft;
+import dev.casus.draft.Area;
 import dev.casus.draft.Threshold;
 import dev.casus.vocabulary.AttributeDeclaration;
 import dev.casus.model.Incident;
@@ -54,6 +55,21 @@ public final class WorldExpander {
             clause.literals().forEach((field, values) -> literals.computeIfAbsent(field, k -> new TreeSet<>()).addAll(values));
         }
         draft.attributes().forEach(a -> attributes.put(a.name(), a));
+        // a box's edges are thresholds of latitude and longitude, tried like a clause's comparisons
+        for (Area area : draft.areasRead().values()) {
+            for (Area.Box box : area.bounds()) {
+                for (Double edge : new Double[] {box.northOf(), box.southOf()}) {
+                    if (edge != null) {
+                        thresholds.computeIfAbsent(IncidentField.LATITUDE.key(), k -> new TreeSet<>()).add(edge);
+                    }
+                }
+                for (Double edge : new Double[] {box.eastOf(), box.westOf()}) {
+                    if (edge != null) {
+                        thresholds.computeIfAbsent(IncidentField.LONGITUDE.key(), k -> new TreeSet<>()).add(edge);
+                    }
+                }
+            }
+        }
         // a decision a commitment awaits decides its answer, so an uncertain one makes worlds
         draft.commitments().forEach(c -> c.awaits().forEach(d -> fieldsRead.add(d.field())));
         if (draft.hasDates()) {
@@ -228,12 +244,20 @@ public final class WorldExpander {
             }
             case BOOLEAN -> List.of(false, true);
             case INTEGER, DECIMAL -> {
+                if (field.equals(IncidentField.LATITUDE.key()) || field.equals(IncidentField.LONGITUDE.key())) {
+                    double limit = field.equals(IncidentField.LATITUDE.key()) ? 90 : 180;
+                    yield rangePoints(field, type, -limit, limit);
+                }
                 TreeSet<Double> ts = thresholds.getOrDefault(field, new TreeSet<>());
                 double top = ts.isEmpty() ? 0 : Math.max(0, Math.ceil(ts.last()) + 1);
                 yield rangePoints(field, type, 0, top);
             }
             case TEXT -> {
-                List<Object> values = new ArrayList<>(literals.getOrDefault(field, new TreeSet<>()));
+                TreeSet<String> named = new TreeSet<>(literals.getOrDefault(field, new TreeSet<>()));
+                if (field.equals(IncidentField.COUNTRY.key())) {
+                    named.addAll(countryPerAreaClass());
+                }
+                List<Object> values = new ArrayList<>(named);
                 values.add(OTHER);
                 yield values;
             }
@@ -248,6 +272,26 @@ public final class WorldExpander {
                 yield values;
             }
         };
+    }
+
+    /**
+     * For an unknown country with clauses asking {@code inArea}: one country for each set of the areas
+     * read that a country's territory can lie in (the first in code order), not every country listed.
+     */
+    private List<String> countryPerAreaClass() {
+        Map<Set<String>, String> representative = new java.util.HashMap<>();
+        TreeSet<String> listed = new TreeSet<>();
+        draft.areasRead().values().forEach(a -> listed.addAll(a.countries()));
+        for (String country : listed) {
+            Set<String> in = new TreeSet<>();
+            draft.areasRead().forEach((name, area) -> {
+                if (area.countries().contains(country)) {
+                    in.add(name);
+                }
+            });
+            representative.putIfAbsent(in, country);
+        }
+        return new ArrayList<>(new TreeSet<>(representative.values()));
     }
 
     /**

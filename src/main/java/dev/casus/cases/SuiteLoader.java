@@ -737,6 +737,12 @@ public final class SuiteLoader {
                         problem(node, "'" + name + "' is too large a number: " + text, problems);
                         return null;
                     }
+                    double limit = name.equals(IncidentField.LATITUDE.key()) ? 90 : name.equals(IncidentField.LONGITUDE.key()) ? 180 : -1;
+                    if (limit > 0 && Math.abs(d) > limit) {
+                        problem(node, "'" + name + "' is in degrees from " + (int) -limit + " to " + (int) limit
+                                + (limit == 90 ? " (south negative)" : " (west negative)") + ", not " + text, problems);
+                        return null;
+                    }
                     if (d < 0 && name.equals(IncidentField.DAMAGE.key())) {
                         problem(node, "'" + name + "' must be a number from 0 up, not " + text, problems);
                         return null;

@@ -42,6 +42,9 @@ public record Clause(String id, String rule, String text, String vague, List<Str
                      List<Threshold> comparisons, String conditionText, String formalisation,
                      boolean readsCountry) {
 
+    /** The key of {@link #literals()} under which a clause lists the areas it asks about with {@code inArea}. */
+    public static final String AREAS = "inArea";
+
     /**
      * A call in a consequence: {@code holds}, {@code holdsNot}, {@code activate} or {@code withhold}.
      *

@@ -148,7 +148,7 @@ final class ClauseChecker {
     private static final Set<String> ACTIONS = Set.of("holds", "holdsNot", "activate", "withhold");
     private static final Set<String> ATTRIBUTE_HELPERS = Set.of("flag", "number", "text");
     private static final List<String> HELPERS = List.of("flag", "number", "text", "hoursAfter", "hasVictim", "victimOf",
-            "inCountry", "countryOf", "decided", "isAct", "constant");
+            "inCountry", "countryOf", "decided", "isAct", "constant", "inArea");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
     private static final Set<String> COLLECTION_FUNCTIONS = Set.of("collectList", "collectSet");
     private static final List<String> ACCUMULATE_FUNCTIONS =
@@ -177,6 +177,7 @@ final class ClauseChecker {
     private final Map<String, AttributeDeclaration> attributes;
     private final Set<String> acts;
     private final Map<String, Double> constants;
+    private Set<String> areas = new TreeSet<>(Area.BUILT_IN.keySet());
     private final boolean confined;
     private final List<Problem> problems;
     private int refusals;
@@ -210,6 +211,12 @@ final class ClauseChecker {
         this.attributes = attributes;
         this.confined = confined;
         this.problems = problems;
+    }
+
+    /** The areas {@code inArea} may name: the built-in ones and those of the project's vocabulary.yaml. */
+    ClauseChecker areas(Set<String> named) {
+        this.areas = new TreeSet<>(named);
+        return this;
     }
 
     // the file ------------------------------------------------------------------------------------
@@ -941,7 +948,7 @@ final class ClauseChecker {
                 refuse(offset(call, where), "calls " + (where.pattern() == null ? method : qualified(where.pattern(), method))
                         + ", which a clause may not use"
                         + (where.consequence() ? ": " + CONSEQUENCES
-                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf, inCountry, countryOf, decided, isAct and constant"
+                        : Suggest.hint(method, HELPERS).isEmpty() ? "" : ": the helpers are flag, number, text, hoursAfter, hasVictim, victimOf, inCountry, countryOf, decided, isAct, constant and inArea"
                         + Suggest.hint(method, HELPERS)));
                 return REFUSED;
             }
@@ -1108,6 +1115,20 @@ final class ClauseChecker {
                         problem(offset(call, where), "clause " + clause + " calls isAct(\"" + act + "\"), but there is no act '" + act
                                 + "' among the built-in acts and those rules/vocabulary.yaml declares" + Suggest.hint(act, acts)
                                 + "; it would never match");
+                    }
+                    return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
+                }
+                if (name.equals("inArea")) {
+                    Kind argument = arguments.get(0);
+                    if (!(argument.literal() instanceof String area)) {
+                        if (!Set.of(Tag.UNKNOWN, Tag.REFUSED).contains(argument.tag())) {
+                            problem(offset(call, where), "clause " + clause + " calls inArea with " + argument.shown() + ", which is "
+                                    + argumentKind(argument) + ": name the area in quotes, e.g. inArea(\"north-atlantic-treaty-area\")");
+                        }
+                    } else if (!areas.contains(area)) {
+                        problem(offset(call, where), "clause " + clause + " calls inArea(\"" + area + "\"), but there is no area '" + area
+                                + "' among the built-in areas and those rules/vocabulary.yaml declares" + Suggest.hint(area, areas)
+                                + "; the areas are " + String.join(", ", areas));
                     }
                     return Optional.of(Kind.of(Tag.BOOLEAN, Boolean.class, shown));
                 }

@@ -645,6 +645,17 @@ final class ClauseReader {
                 read(IncidentField.ACT.key());
                 return new Other(shown);
             }
+            if (method.equals("inArea")) {
+                // where it happened decides it: each field of place, and the area's name for the worlds to try
+                for (IncidentField place : List.of(IncidentField.COUNTRY, IncidentField.REGION, IncidentField.ZONE,
+                        IncidentField.LATITUDE, IncidentField.LONGITUDE)) {
+                    read(place.key());
+                }
+                if (call.getArguments().size() == 1 && call.getArguments().get(0) instanceof StringLiteralExpr area) {
+                    literals.computeIfAbsent(Clause.AREAS, k -> new TreeSet<>()).add(area.asString());
+                }
+                return new Other(shown);
+            }
             if (method.equals("inCountry")) {
                 read(IncidentField.COUNTRY.key());
                 for (Expression argument : call.getArguments()) {

@@ -27,6 +27,7 @@ public final class CompiledDraft {
     private final Lexicon lexicon;
     private final Map<String, String> vaguePhrases;
     private final boolean confined;
+    private final Map<String, Area> areasRead;
     /** The lexicon's words that, in a clause activating only commitments whose content is at discretion, express that discretion. */
     private static final java.util.Set<String> DISCRETION_WORDS = java.util.Set.of("necessary", "appropriate");
     private final java.util.concurrent.atomic.LongAdder evaluations = new java.util.concurrent.atomic.LongAdder();
@@ -60,6 +61,10 @@ public final class CompiledDraft {
             }
         }
         this.vaguePhrases = Map.copyOf(phrases);
+        Map<String, Area> read = new java.util.TreeMap<>();
+        clauses.forEach(c -> c.literals().getOrDefault(Clause.AREAS, java.util.Set.of())
+                .forEach(name -> { if (spec.areas().containsKey(name)) { read.put(name, spec.areas().get(name)); } }));
+        this.areasRead = Map.copyOf(read);
     }
 
     /** The draft's id: its folder name. */
@@ -95,6 +100,16 @@ public final class CompiledDraft {
     /** The acts the project's vocabulary.yaml declares, beyond {@link dev.casus.model.Act}, as case files write them. */
     public java.util.Set<String> declaredActs() {
         return spec.acts();
+    }
+
+    /** The named areas its clauses may ask about: built into Casus, and the project's vocabulary.yaml. */
+    public Map<String, Area> areas() {
+        return spec.areas();
+    }
+
+    /** The areas its clauses ask about with {@code inArea}, by name: the only ones an evaluation needs to find. */
+    public Map<String, Area> areasRead() {
+        return areasRead;
     }
 
     /** The decisions draft.yaml declares under {@code decisions:}, in order. */

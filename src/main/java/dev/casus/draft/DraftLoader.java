@@ -139,7 +139,7 @@ public final class DraftLoader {
             List<Problem> fileProblems = new ArrayList<>();
             CodeParses parses = new CodeParses();
             ClauseChecker checker = new ClauseChecker(file, text, attributes, vocabulary.acts(), vocabulary.constants(),
-                    !trustClauses, fileProblems, parses);
+                    !trustClauses, fileProblems, parses).areas(vocabulary.allAreas().keySet());
             ClauseReader reader = new ClauseReader(file, text, extras,
                     commitmentIds == null ? Set.of() : commitmentIds, fileProblems, parses).constants(vocabulary.constants());
             ClauseReader.Parsed parsed;

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 /** The contents of a draft.yaml, read with every problem located. */
 record DraftSpec(String title, String version, String model, List<Source> sources,
                  List<AttributeDeclaration> attributes, List<Party> parties, List<Commitment> commitments, InForce inForce,
-                 List<Commitment.Decision> decisions, Set<String> acts) {
+                 List<Commitment.Decision> decisions, Set<String> acts, Map<String, Area> areas) {
 
     private static final Set<String> TOP = Set.of("title", "version", "model", "sources", "attributes", "parties", "commitments",
             "inForce", "decisions");
@@ -258,7 +258,8 @@ record DraftSpec(String title, String version, String model, List<Source> source
         }
         return new DraftSpec(title, version == null ? "" : version, model == null ? "" : model, List.copyOf(sources),
                 List.copyOf(attributes), List.copyOf(parties), List.copyOf(commitments), inForce,
-                decisions.values().stream().filter(java.util.Objects::nonNull).toList(), Set.copyOf(vocabulary.acts()));
+                decisions.values().stream().filter(java.util.Objects::nonNull).toList(), Set.copyOf(vocabulary.acts()),
+                Map.copyOf(vocabulary.allAreas()));
     }
 
     /**

@@ -32,14 +32,15 @@ import java.util.regex.Pattern;
  * @param acts       the acts it declares beyond {@link Act}, by their names in case files
  * @param groups     the party groups by id
  * @param constants  the named numbers, read in clauses as {@code constant("name")}
+ * @param areas      the named areas it declares, besides {@link Area#BUILT_IN}
  */
 record ProjectVocabulary(Path file, List<AttributeDeclaration> attributes, Map<String, String> where, Set<String> acts,
-                         Map<String, Group> groups, Map<String, Double> constants) {
+                         Map<String, Group> groups, Map<String, Double> constants, Map<String, Area> areas) {
 
     static final String FILE_NAME = "vocabulary.yaml";
-    static final ProjectVocabulary NONE = new ProjectVocabulary(null, List.of(), Map.of(), Set.of(), Map.of(), Map.of());
+    static final ProjectVocabulary NONE = new ProjectVocabulary(null, List.of(), Map.of(), Set.of(), Map.of(), Map.of(), Map.of());
 
-    private static final Set<String> TOP = Set.of("attributes", "acts", "groups", "constants");
+    private static final Set<String> TOP = Set.of("attributes", "acts", "groups", "constants", "areas");
     private static final Set<String> ACT = Set.of("description");
     private static final Set<String> GROUP = Set.of("name", "members");
     private static final Set<String> MEMBER = Set.of("id", "name", "since", "until");
@@ -61,6 +62,14 @@ record ProjectVocabulary(Path file, List<AttributeDeclaration> attributes, Map<S
         acts = Set.copyOf(acts);
         groups = Map.copyOf(groups);
         constants = Map.copyOf(constants);
+        areas = Map.copyOf(areas);
+    }
+
+    /** The areas clauses may name: the built-in ones and the project's. */
+    Map<String, Area> allAreas() {
+        Map<String, Area> all = new java.util.TreeMap<>(Area.BUILT_IN);
+        all.putAll(areas);
+        return all;
     }
 
     /** The vocabulary of the project a draft folder belongs to: its parent folder's vocabulary.yaml, or none. */
@@ -153,7 +162,8 @@ record ProjectVocabulary(Path file, List<AttributeDeclaration> attributes, Map<S
                 }
             }
         }
-        return new ProjectVocabulary(file, attributes, where, acts, groups, constants);
+        Map<String, Area> areas = top.has("areas") ? Area.read(file, top.node("areas"), false, problems) : Map.of();
+        return new ProjectVocabulary(file, attributes, where, acts, groups, constants, areas);
     }
 
     /** A group by id, or a problem at {@code at} naming the groups there are. */

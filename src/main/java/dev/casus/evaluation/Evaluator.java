@@ -7,6 +7,7 @@ import dev.casus.engine.Bounds;
 import dev.casus.engine.RuleBase;
 import dev.casus.model.Incident;
 
+import dev.casus.draft.Area;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -28,6 +29,10 @@ public final class Evaluator {
             throw new IllegalArgumentException("timeline must hold at least one incident");
         }
         draft.countEvaluation();
+        if (!draft.areasRead().isEmpty()) {
+            // the areas an incident lies in follow from its place; clauses ask them with inArea
+            timeline = timeline.stream().map(i -> i.toBuilder().areas(Area.containing(i, draft.areasRead())).build()).toList();
+        }
         Dates dates = Dates.of(draft, timeline);
         RuleBase.Outcome outcome = dates.inForce().isEmpty() ? Dates.nothing()
                 : dates.keepOwed(draft.ruleBase().evaluate(dates.parties(), dates.inForce(), rulesNotApplied, bounds));

@@ -24,6 +24,9 @@ import java.util.TreeSet;
  *                  {@link #inCountry} and {@code Party(countryOf($i))}
  * @param declaredAct an act that the project's {@code rules/vocabulary.yaml} declares, by its name
  *                    ({@code grey-zone-harassment}); null when the act is one of {@link Act}, or not given
+ * @param latitude  degrees north (WGS84); null when not given
+ * @param longitude degrees east (WGS84); null when not given
+ * @param areas     the named areas it lies in, as the evaluation finds them (see {@link #inArea})
  */
 public record Incident(
         String id,
@@ -45,11 +48,15 @@ public record Incident(
         boolean verified,
         Instant time,
         Map<String, Object> extra,
-        String declaredAct) {
+        String declaredAct,
+        Double latitude,
+        Double longitude,
+        List<String> areas) {
 
     public Incident {
         Objects.requireNonNull(id, "id must not be null");
         extra = extra == null ? Map.of() : Map.copyOf(extra);
+        areas = areas == null ? List.of() : List.copyOf(new TreeSet<>(areas));
         victim = victim == null ? List.of() : List.copyOf(new TreeSet<>(victim));
         if (countries == null || countries.isEmpty()) {
             countries = country == null ? List.of() : List.of(country);
@@ -86,6 +93,9 @@ public record Incident(
         b.time = time;
         b.extra.putAll(extra);
         b.declaredAct = declaredAct;
+        b.latitude = latitude;
+        b.longitude = longitude;
+        b.areas = areas;
         return b;
     }
 
@@ -167,6 +177,16 @@ public record Incident(
     }
 
     /** Builds an {@link Incident}; unset fields keep their defaults. */
+    /**
+     * True when it happened in the named area: built into Casus ({@code north-atlantic-treaty-area},
+     * {@code eu-territory}) or declared in the project's rules/vocabulary.yaml. Clauses write
+     * {@code Incident(inArea("north-atlantic-treaty-area"))}; the evaluation finds the areas from the
+     * incident's countries, region, zone, latitude and longitude.
+     */
+    public boolean inArea(String name) {
+        return areas.contains(name);
+    }
+
     public static final class Builder {
         private final String id;
         private Act act;
@@ -188,6 +208,9 @@ public record Incident(
         private Instant time;
         private final Map<String, Object> extra = new TreeMap<>();
         private String declaredAct;
+        private Double latitude;
+        private Double longitude;
+        private List<String> areas = List.of();
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id must not be null");
@@ -220,6 +243,12 @@ public record Incident(
         public Builder damage(double value) { this.damage = value; return this; }
         public Builder verified(boolean value) { this.verified = value; return this; }
         public Builder time(Instant value) { this.time = value; return this; }
+        /** Degrees north (negative: south), WGS84; null when not known. */
+        public Builder latitude(Double value) { this.latitude = value; return this; }
+        /** Degrees east (negative: west), WGS84; null when not known. */
+        public Builder longitude(Double value) { this.longitude = value; return this; }
+        /** The named areas it lies in; the evaluation sets them from the draft's areas, so a program need not. */
+        public Builder areas(Collection<String> names) { this.areas = List.copyOf(names); return this; }
 
         /** Sets an extra attribute; a null value removes it. */
         public Builder extra(String name, Object value) {
@@ -233,7 +262,7 @@ public record Incident(
 
         public Incident build() {
             return new Incident(id, act, actor, actorKind, attribution, intent, target, victim, onForces, country, countries, zone,
-                    region, killed, injured, damage, verified, time, extra, declaredAct);
+                    region, killed, injured, damage, verified, time, extra, declaredAct, latitude, longitude, areas);
         }
     }
 }

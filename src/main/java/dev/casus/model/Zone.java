@@ -7,7 +7,8 @@ public enum Zone implements Described {
     AIRSPACE("In national airspace"),
     EEZ_OR_SEABED("In the exclusive economic zone, or on its seabed"),
     HIGH_SEAS("On the high seas"),
-    ABROAD("On another state's territory");
+    ABROAD("On another state's territory"),
+    INTERNATIONAL_AIRSPACE("In international airspace, over the high seas or an exclusive economic zone (UNCLOS Arts. 58 and 87)");
 
     private final String description;
 

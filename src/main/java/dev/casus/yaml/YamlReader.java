@@ -78,8 +78,16 @@ public final class YamlReader {
         return options;
     }
 
+    /** Reads one YAML document from text, such as a resource shipped with Casus; problems name {@code name} as the file. */
+    public static YamlNode read(Path name, String text) {
+        return new YamlReader(name).read(text);
+    }
+
     private YamlNode read() {
-        String text = decode();
+        return read(decode());
+    }
+
+    private YamlNode read(String text) {
         positions = new EditorPositions(text);
         Node root = compose(text);
         if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getValue().isEmpty())) {

@@ -126,7 +126,7 @@ class WorkloadTest {
         // when / then
         assertThatThrownBy(() -> Workload.load(rules, root.resolve("cases")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
-                        .hasToString(bad + ":4:37: unknown value 'moon' for zone; allowed: land, territorial-sea, airspace, eez-or-seabed, high-seas, abroad"));
+                        .hasToString(bad + ":4:37: unknown value 'moon' for zone; allowed: land, territorial-sea, airspace, eez-or-seabed, high-seas, abroad, international-airspace"));
     }
 
     @Test

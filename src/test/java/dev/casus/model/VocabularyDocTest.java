@@ -163,6 +163,20 @@ class VocabularyDocTest {
                 .append("```yaml\nincident: {act: attack-on-forces, actor: TR, actorKind: state, target: aircraft}\n")
                 .append("scenarios:\n  turkish-account: {title: Over Turkish airspace, country: TR, zone: airspace}\n")
                 .append("  russian-account: {title: Over Syria, country: SY, zone: airspace}\n```\n");
+        s.append("\n## Places: areas, latitude and longitude\n\n");
+        s.append("A clause asks whether an incident happened in a named area with `Incident(inArea(\"name\"))`. An incident is in ")
+                .append("an area when it happened on the territory of a listed country (not in an excepted region, and not with ")
+                .append("`zone` `eez-or-seabed`, `high-seas` or `international-airspace`), in a listed region (its `region` as an ")
+                .append("ISO 3166-2 code, e.g. `ES-CN`), or at a `latitude`/`longitude` inside one of its boxes (whose `zones`, if ")
+                .append("given, include the incident's). rules/vocabulary.yaml declares more under `areas:` with `name`, `source`, ")
+                .append("`countries`, `regions`, `except` and `bounds` (boxes of `north-of`, `south-of`, `east-of`, `west-of`, ")
+                .append("`zones`). Built into Casus:\n\n");
+        s.append("| area | what |\n|---|---|\n");
+        new java.util.TreeMap<>(dev.casus.draft.Area.BUILT_IN).forEach((id, area) -> s.append("| `").append(id).append("` | ")
+                .append(area.name()).append(": ").append(area.countries().size()).append(" countries")
+                .append(area.except().isEmpty() ? "" : ", except " + String.join(", ", new java.util.TreeSet<>(area.except())))
+                .append(area.bounds().isEmpty() ? "" : ", and " + area.bounds().size() + " boxes of sea and air (approximate)")
+                .append(" |\n"));
         s.append("\n## Knowledge over time\n\n");
         s.append("A case may say what became known when under `updates:`, a list in date order; each has `at` (a day, ")
                 .append("`2001-10-02`, or an ISO-8601 time, not before the incident's `time`, one per date), the fields it ")
