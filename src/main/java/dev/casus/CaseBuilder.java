@@ -164,6 +164,28 @@ public final class CaseBuilder {
         return this;
     }
 
+    /**
+     * States a decision taken by the named parties, as a case file's {@code {by: [PL]}}: each must be a party
+     * that may take it (any party for {@code by: party}, or the one party draft.yaml names).
+     */
+    public CaseBuilder decidedBy(String decision, String... parties) {
+        String field = decision(decision);
+        List<String> takers = attributes.get(field).values();
+        if (parties.length == 0) {
+            throw new IllegalArgumentException("decision '" + decision + "': name the parties that took it");
+        }
+        for (String party : parties) {
+            if (!takers.contains(party)) {
+                throw new IllegalArgumentException(takers.isEmpty()
+                        ? "decision '" + decision + "' is not taken by a party: use decided(\"" + decision + "\", true)"
+                        : "decision '" + decision + "' is taken by '" + party + "', which is not a party that may take it ("
+                                + String.join(", ", takers) + ")");
+            }
+        }
+        fields.put(field, new Uncertain.Exactly(true));
+        return this;
+    }
+
     /** A decision not known to be taken or not: one possible world for each. */
     public CaseBuilder decisionUnknown(String decision) {
         fields.put(decision(decision), new Uncertain.Unknown());

@@ -130,7 +130,7 @@ public class DecisionsTest {
         assertThat(whenRefused.commitment("US/assist").orElseThrow().verdict()).isEqualTo(Verdict.INACTIVE);
         assertThat(whenUnknown.worlds()).hasSize(2);
         assertThat(whenUnknown.commitment("US/assist").orElseThrow().describe())
-                .isEqualTo("undetermined: depends on decisions.nac-determination: false → inactive; true → active");
+                .isEqualTo("undetermined: depends on decisions.nac-determination: no → inactive; yes → active");
     }
 
     @Test
@@ -145,6 +145,59 @@ public class DecisionsTest {
 
         // then
         assertThat(world.commitment("US/assist")).isEqualTo(CommitmentStatus.ACTIVE);
+    }
+
+    @Test
+    void should_accept_a_request_by_any_party_and_refuse_one_by_a_State_that_is_not_a_party() {
+        // given
+        String yaml = YAML.replace("""
+                  - {id: consult, wording: The parties consult together.}""", """
+                  - {id: consult, wording: The parties consult together., awaits: [consult-request]}""")
+                .replace("decisions:\n", "decisions:\n  - {id: consult-request, by: party, text: a party asks for consultations}\n");
+        Draft draft = Casus.load(Fixtures.draft(root, "any-party", yaml, Map.of("clauses.drl", DRL)));
+
+        // when
+        CaseAnalysis requested = draft.analyse(draft.newCase("requested").set("act", Act.MISSILE_STRIKE)
+                .decidedBy("consult-request", "PL", "DE").build());
+        CaseAnalysis unstated = draft.analyse(draft.newCase("unstated").set("act", Act.MISSILE_STRIKE).build());
+
+        // then
+        assertThat(draft.commitments().get(1).awaits()).extracting(Commitment.Decision::who).containsExactly("any party");
+        assertThat(requested.commitment("US/consult").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
+        assertThat(unstated.waitsOn("US/consult")).hasValue("waits on consult-request by any party (a party asks for consultations)");
+        assertThatThrownBy(() -> draft.newCase("typo").decidedBy("consult-request", "LT"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("decision 'consult-request' is taken by 'LT', which is not a party that may take it (DE, PL, US)");
+        assertThatThrownBy(() -> draft.newCase("body").decidedBy("nac-determination", "US"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not taken by a party: use decided(\"nac-determination\", true)");
+    }
+
+    @Test
+    void should_let_a_case_state_whether_a_party_condition_with_a_decision_id_was_met() {
+        // given
+        String yaml = YAML.replace("  - {id: DE, name: Germany, role: guarantor}", "  - id: DE\n    name: Germany\n"
+                        + "    role: guarantor\n    conditions:\n      - {text: the Bundestag approves sending armed forces, "
+                        + "commitments: [assist], decision: bundestag-mandate}")
+                .replace("awaits: [request, nac-determination]", "awaits: [request]");
+        Draft draft = Casus.load(Fixtures.draft(root, "mandate", yaml, Map.of("clauses.drl", DRL)));
+        CaseBuilder base = draft.newCase("base").set("act", Act.MISSILE_STRIKE).decided("request", true);
+
+        // when
+        CaseAnalysis unstated = draft.analyse(base.build());
+        CaseAnalysis approved = draft.analyse(draft.newCase("approved").set("act", Act.MISSILE_STRIKE)
+                .decided("request", true).decidedBy("bundestag-mandate", "DE").build());
+        CaseAnalysis refused = draft.analyse(draft.newCase("refused").set("act", Act.MISSILE_STRIKE)
+                .decided("request", true).decided("bundestag-mandate", false).build());
+
+        // then
+        assertThat(unstated.commitment("DE/assist").orElseThrow().verdict()).isEqualTo(Verdict.CONDITIONAL);
+        assertThat(unstated.waitsOn("DE/assist"))
+                .hasValue("waits on bundestag-mandate by Germany (the Bundestag approves sending armed forces)");
+        assertThat(unstated.commitment("US/assist").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
+        assertThat(approved.commitment("DE/assist").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
+        assertThat(refused.commitment("DE/assist").orElseThrow().verdict()).isEqualTo(Verdict.INACTIVE);
+        assertThat(refused.commitment("DE/consult").orElseThrow().verdict()).isEqualTo(Verdict.ACTIVE);
     }
 
     @Test

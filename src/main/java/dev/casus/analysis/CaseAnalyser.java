@@ -298,7 +298,7 @@ public final class CaseAnalyser {
                 Map<String, Object> rest = new TreeMap<>(choices);
                 rest.remove(field);
                 groups.computeIfAbsent(rest, k -> new HashSet<>()).add(perWorld.get(i));
-                byValue.computeIfAbsent(IncidentField.show(choices.get(field)), k -> new TreeSet<>()).add(perWorld.get(i));
+                byValue.computeIfAbsent(IncidentField.show(field, choices.get(field)), k -> new TreeSet<>()).add(perWorld.get(i));
             }
             if (groups.values().stream().noneMatch(s -> s.size() > 1)) {
                 continue;

@@ -88,7 +88,7 @@ public record CaseAnalysis(Case theCase, String draftId, List<World> worlds, Lis
                 return "as stated";
             }
             StringBuilder s = new StringBuilder();
-            choices.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append('=').append(IncidentField.show(v)));
+            choices.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append('=').append(IncidentField.show(k, v)));
             return s.toString();
         }
     }

@@ -123,6 +123,11 @@ public final class SuiteLoader {
                 declared.forEach(a -> {
                     if (a.name().equals(AttributeDeclaration.ACTS)) {
                         declaredActs.addAll(a.values());
+                    } else if (a.name().startsWith(Commitment.Decision.FIELD_PREFIX) && attributes.containsKey(a.name())) {
+                        // a case may name as taking a decision only a party that may take it in every draft the file tests
+                        AttributeDeclaration first = attributes.get(a.name());
+                        attributes.put(a.name(), new AttributeDeclaration(a.name(), first.type(),
+                                first.values().stream().filter(a.values()::contains).toList(), first.description()));
                     } else {
                         attributes.putIfAbsent(a.name(), a);
                     }
@@ -364,6 +369,11 @@ public final class SuiteLoader {
             }
             if (value instanceof YamlNode.Scalar s && "unknown".equals(s.text())) {
                 fields.put(field, new Uncertain.Unknown());
+            } else if (value instanceof YamlNode.Mapping) {
+                if (takenBy(MappingReader.of(file, value, problems, "decisions." + entry.key()), entry.key(),
+                        attributes.get(field), problems)) {
+                    fields.put(field, new Uncertain.Exactly(true));
+                }
             } else if (value instanceof YamlNode.Sequence seq && !seq.items().isEmpty()) {
                 List<Object> answers = new ArrayList<>();
                 for (YamlNode item : seq.items()) {
@@ -382,6 +392,37 @@ public final class SuiteLoader {
                 }
             }
         }
+    }
+
+    /**
+     * A decision stated as taken by named parties, {@code {by: [PL, LT]}}: each must be a party that may take it
+     * (any party of the drafts for {@code by: party}, or the one party draft.yaml names). True when all are.
+     */
+    private boolean takenBy(MappingReader taken, String decision, AttributeDeclaration declared, List<Problem> problems) {
+        taken.allowOnly(Set.of("by"));
+        YamlNode by = taken.node("by");
+        List<YamlNode> named = by instanceof YamlNode.Sequence seq ? seq.items()
+                : by == null || (by instanceof YamlNode.Scalar s && s.text() == null) ? List.of() : List.of(by);
+        if (named.isEmpty()) {
+            taken.problem(by == null ? taken.mapping() : by, "decision '" + decision
+                    + "' stated as a mapping names the parties that took it, e.g. {by: [PL]}");
+        }
+        List<String> takers = declared == null ? List.of() : declared.values();
+        boolean valid = !named.isEmpty();
+        for (YamlNode node : named) {
+            String party = node instanceof YamlNode.Scalar s ? s.text() : null;
+            if (party == null || !takers.contains(party)) {
+                valid = false;
+                String what = party == null ? node.shape() : "'" + party + "'";
+                problem(node, takers.isEmpty()
+                        ? "decision '" + decision + "' is not taken by a party (" + (declared == null ? "" : declared.description())
+                                + "): state it yes, no or unknown"
+                        : "decision '" + decision + "' is taken by " + what + ", which is not a party that may take it in the drafts"
+                                + " this file tests (" + String.join(", ", takers) + ")",
+                        problems);
+            }
+        }
+        return valid;
     }
 
     private Boolean answer(YamlNode node, String decision, List<Problem> problems) {

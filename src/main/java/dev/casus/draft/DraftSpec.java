@@ -43,6 +43,8 @@ record DraftSpec(String title, String version, String model, List<Source> source
     private static final Set<String> TOP = Set.of("title", "version", "model", "sources", "attributes", "parties", "commitments",
             "inForce", "decisions");
     private static final Set<String> DECISION = Set.of("id", "by", "text");
+    /** The {@code by} of a decision any party may take: "whenever, in the opinion of any of them". */
+    private static final String ANY_PARTY = "party";
     private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2,3}");
     private static final Pattern BODY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Set<String> IN_FORCE = Set.of("from", "until");
@@ -50,13 +52,17 @@ record DraftSpec(String title, String version, String model, List<Source> source
     private static final Set<String> ATTRIBUTE = Set.of("type", "values", "description");
     private static final Set<String> PARTY = Set.of("id", "name", "role", "conditions", "since", "until");
     private static final Set<String> GROUP_PARTY = Set.of("group", "role");
-    private static final Set<String> CONDITION = Set.of("text", "commitments");
+    private static final Set<String> CONDITION = Set.of("text", "commitments", "decision");
     private static final Set<String> COMMITMENT = Set.of("id", "wording", "deadline", "parties", "awaits", "discretion");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
     private static final Pattern LOOSE_ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    /** A party's condition that a case may state met or not, under its decision id. */
+    private record Approval(String party, String name, Condition condition, MappingReader reader) {
+    }
 
     private record ConditionCheck(MappingReader reader, List<String> commitments) {
     }
@@ -120,6 +126,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
         List<Party> parties = new ArrayList<>();
         Set<String> partyIds = new HashSet<>();
         List<ConditionCheck> conditionChecks = new ArrayList<>();
+        List<Approval> approvals = new ArrayList<>();
         for (YamlNode node : top.list("parties", true)) {
             if (node instanceof YamlNode.Mapping m && m.entries().containsKey("group")) {
                 MappingReader g = MappingReader.of(file, node, problems, "a party group").allowOnly(GROUP_PARTY);
@@ -144,7 +151,16 @@ record DraftSpec(String title, String version, String model, List<Source> source
             for (YamlNode c : p.list("conditions", false)) {
                 MappingReader cr = MappingReader.of(file, c, problems, "a condition").allowOnly(CONDITION);
                 List<String> applies = cr.texts("commitments");
-                conditions.add(new Condition(cr.text("text", true), new LinkedHashSet<>(applies)));
+                String decision = cr.text("decision", false);
+                if (decision != null && !ID.matcher(decision).matches()) {
+                    cr.problem(cr.node("decision"), "decision id '" + decision + "' must be a single word of letters, digits, '-' or '_'");
+                    decision = null;
+                }
+                Condition condition = new Condition(cr.text("text", true), new LinkedHashSet<>(applies), decision);
+                conditions.add(condition);
+                if (decision != null && id != null) {
+                    approvals.add(new Approval(id, p.text("name", false), condition, cr));
+                }
                 conditionChecks.add(new ConditionCheck(cr, applies));
             }
             if (id != null && !partyIds.add(id)) {
@@ -163,11 +179,24 @@ record DraftSpec(String title, String version, String model, List<Source> source
         }
 
         Map<String, Commitment.Decision> decisions = decisions(file, top, parties, partyIds, problems);
+        for (Approval a : approvals) {
+            // a party's condition with a decision id is a decision that party takes, which a case may state
+            if (decisions.containsKey(a.condition().decision())) {
+                a.reader().problem(a.reader().node("decision"), "decision '" + a.condition().decision()
+                        + "' is declared twice: once under decisions or another condition, once here");
+                continue;
+            }
+            decisions.put(a.condition().decision(), new Commitment.Decision(a.condition().decision(), a.party(),
+                    a.name() == null ? a.party() : a.name(), a.condition().text() == null ? "" : a.condition().text()));
+        }
         for (Commitment.Decision d : decisions.values()) {
             if (d == null) {
                 continue;
             }
-            attributes.add(new AttributeDeclaration(d.field(), ValueType.BOOLEAN, List.of(), d.describe()));
+            // the values are the parties a case may name as taking it ({by: [PL]}): none for the victim or a body
+            List<String> takers = d.by().equals(ANY_PARTY) ? parties.stream().map(Party::id).sorted().toList()
+                    : partyIds.contains(d.by()) ? List.of(d.by()) : List.of();
+            attributes.add(new AttributeDeclaration(d.field(), ValueType.BOOLEAN, takers, d.describe()));
         }
 
         List<Commitment> commitments = new ArrayList<>();
@@ -256,6 +285,8 @@ record DraftSpec(String title, String version, String model, List<Source> source
             if (by != null) {
                 if (by.equals("victim")) {
                     who = "the State attacked";
+                } else if (by.equals(ANY_PARTY)) {
+                    who = "any party";
                 } else if (partyIds.contains(by)) {
                     who = parties.stream().filter(p -> p.id().equals(by)).map(p -> p.name() == null ? p.id() : p.name())
                             .findFirst().orElse(by);
@@ -266,7 +297,7 @@ record DraftSpec(String title, String version, String model, List<Source> source
                 } else if (BODY.matcher(by).matches()) {
                     who = "the " + bodyName(by);
                 } else {
-                    d.problem(d.node("by"), "decision '" + id + "': 'by' is 'victim', a party's id ("
+                    d.problem(d.node("by"), "decision '" + id + "': 'by' is 'victim', 'party' (any party), a party's id ("
                             + String.join(", ", new java.util.TreeSet<>(partyIds)) + ") or a body written in lower case with hyphens, "
                             + "e.g. north-atlantic-council, not '" + by + "'");
                 }

@@ -116,7 +116,7 @@ final class Explainer implements Function<String, Optional<Explanation>> {
         }
         incident.extra().forEach((name, value) -> {
             if (clause.fieldsRead().contains(name)) {
-                facts.add(incident.id() + ": " + name + " = " + value);
+                facts.add(incident.id() + ": " + name + " = " + IncidentField.show(name, value));
             }
         });
         return facts;

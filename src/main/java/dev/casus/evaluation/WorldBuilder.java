@@ -84,11 +84,24 @@ final class WorldBuilder {
             } else {
                 Commitment commitment = commitmentById.get(name);
                 Party owner = partyById.get(party);
-                String condition = owner == null || owner.conditionFor(name) == null ? null : owner.conditionFor(name).text();
+                Party.Condition partyCondition = owner == null ? null : owner.conditionFor(name);
+                String condition = partyCondition == null ? null : partyCondition.text();
                 Boolean decided = commitment == null ? Boolean.TRUE : decided(commitment, incidents);
                 List<Commitment.Decision> waitsOn = new ArrayList<>();
                 if (decided == null) {
                     commitment.awaits().stream().filter(d -> taken(d, incidents) == null).forEach(waitsOn::add);
+                }
+                Commitment.Decision approval = partyCondition == null || partyCondition.decision() == null ? null
+                        : decisions.stream().filter(d -> d.id().equals(partyCondition.decision())).findFirst().orElse(null);
+                if (approval != null) {
+                    // a condition a case can state: met, the commitment is owed; not met, it is not; unstated, it waits
+                    condition = null;
+                    Boolean met = taken(approval, incidents);
+                    if (Boolean.FALSE.equals(met)) {
+                        decided = false;
+                    } else if (met == null) {
+                        waitsOn.add(approval);
+                    }
                 }
                 if (decision.status() == Precedence.Status.HOLDS) {
                     Set<String> read = new TreeSet<>();

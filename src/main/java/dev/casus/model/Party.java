@@ -73,11 +73,17 @@ public record Party(String id, String name, Role role, List<Condition> condition
      * A condition a party attaches to its commitments, e.g. "needs approval by parliament".
      *
      * @param commitments the commitment ids it applies to; empty means all of the party's commitments
+     * @param decision    the id under which a case states whether it was met ({@code decisions: {bundestag-mandate:
+     *                    yes}}), or null when no case can: then the commitment stays conditional
      */
-    public record Condition(String text, Set<String> commitments) {
+    public record Condition(String text, Set<String> commitments, String decision) {
 
         public Condition {
             commitments = commitments == null ? Set.of() : Set.copyOf(commitments);
+        }
+
+        public Condition(String text, Set<String> commitments) {
+            this(text, commitments, null);
         }
 
         public boolean appliesTo(String commitment) {

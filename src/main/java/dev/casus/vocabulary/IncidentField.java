@@ -135,6 +135,17 @@ public enum IncidentField {
     }
 
     /**
+     * A field's value as case files write it: as {@link #show(Object)}, and a decision as {@code yes} or
+     * {@code no}.
+     */
+    public static String show(String field, Object value) {
+        if (field.startsWith(dev.casus.model.Commitment.Decision.FIELD_PREFIX) && value instanceof Boolean taken) {
+            return taken ? "yes" : "no";
+        }
+        return show(value);
+    }
+
+    /**
      * A field value as case files write it: {@code missile-strike}, {@code 14}, {@code (not given)};
      * several States attacked at once as {@code PL and LT}.
      */

@@ -136,14 +136,17 @@ class VocabularyDocTest {
         s.append("`isAct(\"balloon-overflight\")` also names a built-in act, as case files spell it.\n\n");
         s.append("## Decisions\n\n");
         s.append("A draft declares under `decisions:` what its text leaves to someone to decide, each with `id`, `by` ")
-                .append("(`victim`, a party's id, or a body such as `north-atlantic-council`) and `text`; a commitment lists the ")
+                .append("(`victim`, `party` for any party, a party's id, or a body such as `north-atlantic-council`) and `text`; a commitment lists the ")
                 .append("ones it waits on under `awaits:`, and a clause reads one with `Incident(decided(\"id\"))`. ")
                 .append("A case states them under `decisions:`, each the incident field `decisions.<id>`:\n\n");
         s.append("| case file | meaning |\n|---|---|\n");
         s.append("| `decisions: {request: yes}` | taken: what waits on it is active |\n");
+        s.append("| `decisions: {consult-request: {by: [PL, LT]}}` | taken by these parties, each one that may take it (any party of the drafts for `by: party`) |\n");
         s.append("| `decisions: {request: no}` | not taken: what waits on it is inactive |\n");
         s.append("| `decisions: {request: unknown}` or `[yes, no]` | not known: one world each |\n");
         s.append("| not stated | what waits on it is `conditional`, and the report says on what |\n\n");
+        s.append("A party's condition (`conditions:` in draft.yaml, a parliament's approval) with a `decision:` id is a ")
+                .append("decision that party takes: a case states it met (`yes`) or not (`no`) like the others.\n\n");
         s.append("A commitment marked `discretion: content` leaves the content of the response to the party (\"such action ")
                 .append("as it deems necessary\"): the report shows it beside the commitment, not as open texture.\n\n");
         s.append("## Timelines\n\n");
