@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +73,26 @@ class SilentDetectorTest {
         // then
         assertThat(onFrance.findings).hasSize(1);
         assertThat(onUkraine.findings).isEmpty();
+    }
+
+    @Test
+    void should_not_call_the_draft_silent_on_an_act_against_a_state_that_is_no_longer_a_party() {
+        // given: a mutual draft whose guarantor FR left on 2020-01-31
+        CompiledDraft mutual = Detection.load(Fixtures.draft(root, "mutual", Fixtures.DRAFT_YAML
+                .replace("{id: UA, role: guaranteed}", "{id: UA, role: other}")
+                .replace("{id: FR, role: guarantor}", "{id: FR, role: guarantor, until: 2020-01-31}"), Map.of("clauses.drl", Fixtures.CLAUSES)));
+        Map<String, Uncertain> before = Map.of("country", new Uncertain.Exactly("FR"),
+                "time", new Uncertain.Exactly(Instant.parse("2019-06-01T12:00:00Z")));
+        Map<String, Uncertain> after = Map.of("country", new Uncertain.Exactly("FR"),
+                "time", new Uncertain.Exactly(Instant.parse("2021-06-23T09:00:00Z")));
+
+        // when
+        Detection whileAParty = Detection.run(new SilentDetector(), mutual, strike(before));
+        Detection afterLeaving = Detection.run(new SilentDetector(), mutual, strike(after));
+
+        // then
+        assertThat(whileAParty.findings).hasSize(1);
+        assertThat(afterLeaving.findings).isEmpty();
     }
 
     @Test

@@ -401,7 +401,7 @@ class ClauseConfinementTest {
         List<CompiledDraft> loaded = drafts.stream().map(DraftLoader::load).toList();
 
         // then
-        assertThat(loaded).hasSize(6).allSatisfy(d -> assertThat(d.confined()).isTrue());
+        assertThat(loaded).hasSize(9).allSatisfy(d -> assertThat(d.confined()).isTrue());
     }
 
     @Test
