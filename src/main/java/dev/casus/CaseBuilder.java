@@ -243,16 +243,12 @@ public final class CaseBuilder {
     }
 
     private static java.time.Instant moment(String at) {
-        try {
-            return java.time.OffsetDateTime.parse(at).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            try {
-                return java.time.LocalDate.parse(at).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-            } catch (java.time.format.DateTimeParseException e2) {
-                throw new IllegalArgumentException("'at' must be a day such as 2001-10-02 or an ISO-8601 time such as "
-                        + "2001-10-02T14:00:00Z, not '" + at + "'");
-            }
+        java.time.Instant from = IncidentField.parseTime(at);
+        if (from == null) {
+            throw new IllegalArgumentException("'at' must be a day such as 2001-10-02 or an ISO-8601 time such as "
+                    + "2001-10-02T14:00:00Z, not '" + at + "'");
         }
+        return from;
     }
 
     /** The case: one incident, or the timeline of every {@link #event(String)} started, with what became known when. */
@@ -272,8 +268,7 @@ public final class CaseBuilder {
                     throw new IllegalArgumentException("update at " + u.getKey() + " changes nothing: set the fields that became known");
                 }
                 if (known.events().size() == 1 && known.events().get(0).fields().get("time") instanceof Uncertain.Exactly t
-                        && t.value() instanceof java.time.Instant happened && from.isBefore(u.getKey().contains("T") ? happened
-                        : happened.atZone(java.time.ZoneOffset.UTC).toLocalDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+                        && t.value() instanceof java.time.Instant happened && Case.Update.before(u.getKey(), from, happened)) {
                     throw new IllegalArgumentException("update at " + u.getKey() + " comes before the incident itself (" + happened + ")");
                 }
                 updates.add(new Case.Update(u.getKey(), from, u.getValue(), updateNotes.get(u.getKey()), List.of(), 0));

@@ -71,9 +71,8 @@ public record CaseAnalysis(Case theCase, String draftId, List<World> worlds, Lis
         List<String> steps = new java.util.ArrayList<>();
         Verdict before = null;
         for (AsOf asOf : history) {
-            Verdict v = asOf.analysis().commitments().containsKey(key) || !terms.containsKey(key)
-                    ? asOf.analysis().commitment(key).map(Answer::verdict).orElse(Verdict.INACTIVE)
-                    : asOf.analysis().term(key).verdict();
+            Verdict v = terms.containsKey(key) ? asOf.analysis().term(key).verdict()
+                    : asOf.analysis().commitment(key).map(Answer::verdict).orElse(Verdict.INACTIVE);
             if (v != before) {
                 steps.add(asOf.at() + " " + v.label());
             }

@@ -21,10 +21,6 @@ import dev.casus.yaml.YamlReader;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -303,12 +299,11 @@ public final class SuiteLoader {
             if (at == null) {
                 u.problem(u.mapping(), "an update needs 'at': the day (or time) it became known, e.g. at: 2001-10-02");
             } else {
-                from = parseTime(at);
+                from = IncidentField.parseTime(at);
                 if (from == null) {
                     u.problem(u.node("at"), "'at' must be a day such as 2001-10-02 or an ISO-8601 time such as "
                             + "2001-10-02T14:00:00Z, not '" + at + "'");
-                } else if (happened != null && from.isBefore(at.contains("T") ? happened
-                        : happened.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant())) {
+                } else if (Case.Update.before(at, from, happened)) {
                     u.problem(u.node("at"), "update at " + at + " comes before the incident itself (" + happened
                             + "): an update says what became known after it happened");
                 } else if (previous != null && !from.isAfter(previous.from())) {
@@ -760,7 +755,7 @@ public final class SuiteLoader {
                 return null;
             }
             case TIME -> {
-                Instant t = parseTime(text);
+                Instant t = IncidentField.parseTime(text);
                 if (t == null) {
                     problem(node, "'" + name + "' must be an ISO-8601 time such as 2026-03-01T04:00:00Z, not '" + text + "'", problems);
                 }
@@ -768,18 +763,6 @@ public final class SuiteLoader {
             }
             default -> {
                 return text;
-            }
-        }
-    }
-
-    private static Instant parseTime(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                return null;
             }
         }
     }

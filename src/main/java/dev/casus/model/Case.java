@@ -50,6 +50,15 @@ public record Case(String id, String title, Path file, int line, List<Event> eve
             changes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(changes));
             expectations = List.copyOf(expectations);
         }
+
+        /**
+         * Whether an update at {@code at} ({@code from} its moment) comes before an incident that happened at
+         * {@code happened}: a day counts from its start, so an update on the incident's own day is not before it.
+         */
+        public static boolean before(String at, java.time.Instant from, java.time.Instant happened) {
+            return happened != null && from.isBefore(at.contains("T") ? happened
+                    : happened.atZone(java.time.ZoneOffset.UTC).toLocalDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        }
     }
 
     /**

@@ -138,6 +138,19 @@ public enum IncidentField {
         return ((Collection<?>) value).stream().map(String.class::cast).toList();
     }
 
+    /** A time as case files write it, an ISO-8601 time or a day (its start, UTC); null when it is neither. */
+    public static Instant parseTime(String text) {
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(text).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
     /**
      * A field's value as case files write it: as {@link #show(Object)}, and a decision as {@code yes} or
      * {@code no}.

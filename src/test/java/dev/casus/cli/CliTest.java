@@ -16,8 +16,6 @@ import picocli.CommandLine.Command;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
+import static dev.casus.cli.CliRun.casus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CliTest {
@@ -56,9 +55,6 @@ class CliTest {
     private Path rules;
     private Path cases;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void project() {
         rules = root.resolve("rules");
@@ -67,23 +63,10 @@ class CliTest {
         Fixtures.write(cases.resolve("test.yaml"), CASES);
     }
 
-    private static Run casus(String... args) {
-        return casus(Main.commandLine(), args);
-    }
-
-    private static Run casus(CommandLine cli, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void should_print_the_matrix_and_exit_0_when_every_expectation_is_met() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isZero();
@@ -103,7 +86,7 @@ class CliTest {
         Fixtures.write(cases.resolve("test.yaml"), CASES.replace("inactive: [FR/consult]", "active: [FR/consult]"));
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(1);
@@ -122,7 +105,7 @@ class CliTest {
                 """);
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -137,9 +120,9 @@ class CliTest {
     @Test
     void should_write_byte_identical_json_whatever_the_thread_count() throws Exception {
         // when
-        Run one = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "1");
-        Run four = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "4");
-        Run again = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "4");
+        CliRun one = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "1");
+        CliRun four = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "4");
+        CliRun again = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json", "--threads", "4");
 
         // then
         assertThat(four.out()).isEqualTo(one.out());
@@ -164,7 +147,7 @@ class CliTest {
         Fixtures.write(cases.resolve("bad.yaml"), "drafts: [test]\ncases:\n  - id: x\n    incident: {act: invasion, zone: moon}\n");
 
         // when
-        Run run = casus("check", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("check", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -175,7 +158,7 @@ class CliTest {
     @Test
     void should_explain_the_chain_of_clauses_in_words() {
         // when
-        Run run = casus("explain", cases.resolve("test.yaml") + "#heavy-strike", "--commitment", "FR/consult",
+        CliRun run = casus("explain", cases.resolve("test.yaml") + "#heavy-strike", "--commitment", "FR/consult",
                 "--rules", rules.toString());
 
         // then
@@ -191,7 +174,7 @@ class CliTest {
     @Test
     void should_suggest_the_nearest_case_for_an_unknown_one() {
         // when
-        Run run = casus("explain", cases.resolve("test.yaml") + "#heavy-strik", "--rules", rules.toString());
+        CliRun run = casus("explain", cases.resolve("test.yaml") + "#heavy-strik", "--rules", rules.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(2);
@@ -201,7 +184,7 @@ class CliTest {
     @Test
     void should_exit_2_on_a_usage_error() {
         // when
-        Run run = casus("run", "--format", "xml");
+        CliRun run = casus("run", "--format", "xml");
 
         // then
         assertThat(run.exit()).isEqualTo(2);
@@ -214,7 +197,7 @@ class CliTest {
         Path bad = Fixtures.write(root.resolve("bad.yaml"), "drafts: [test]\ncases:\n  - id: x\n    incident: {act: invasion, zone: moon}\n");
 
         // when
-        Run run = casus("bench", "--rules", rules.toString(), "--cases", bad.toString());
+        CliRun run = casus("bench", "--rules", rules.toString(), "--cases", bad.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -226,7 +209,7 @@ class CliTest {
     @Test
     void should_exit_2_when_bench_is_asked_for_no_measured_iteration() {
         // when
-        Run run = casus("bench", "--rules", rules.toString(), "--cases", cases.toString(), "--iterations", "0");
+        CliRun run = casus("bench", "--rules", rules.toString(), "--cases", cases.toString(), "--iterations", "0");
 
         // then
         assertThat(run.exit()).isEqualTo(2);
@@ -244,8 +227,8 @@ class CliTest {
                 """);
 
         // when
-        Run text = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
-        Run json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        CliRun text = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
 
         // then
         assertThat(text.exit()).isZero();
@@ -281,8 +264,8 @@ class CliTest {
                 """);
 
         // when
-        Run text = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
-        Run json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        CliRun text = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
 
         // then
         assertThat(text.exit()).isZero();
@@ -311,11 +294,11 @@ class CliTest {
         Fixtures.write(cases.resolve("test.yaml"), uncertain);
 
         // when / then: shown, but not failing, without --strict
-        Run lenient = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun lenient = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
         assertThat(lenient.exit()).isZero();
         assertThat(lenient.out()).contains("depends-on-fact [toll]");
 
-        Run strict = casus("run", "--strict", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun strict = casus("run", "--strict", "--rules", rules.toString(), "--cases", cases.toString());
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(strict.out()).contains("case toll (test): unexpected depends-on-fact finding on Art. 2 (strict;");
 
@@ -325,7 +308,7 @@ class CliTest {
                         - {kind: depends-on-fact, clause: "Art. 2"}
                         - {kind: threshold-edge, clause: "Art. 2"}
                 """);
-        Run expected = casus("run", "--strict", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun expected = casus("run", "--strict", "--rules", rules.toString(), "--cases", cases.toString());
         assertThat(expected.out()).contains("0 failed");
         assertThat(expected.exit()).isZero();
     }
@@ -352,7 +335,7 @@ class CliTest {
                 """);
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -364,7 +347,7 @@ class CliTest {
     @Test
     void should_explain_a_term_an_exception_set_aside_when_no_commitment_is_named() {
         // given: a strike outside Ukraine, on which no clause concludes anything
-        Run run = casus("explain", cases.resolve("test.yaml") + "#abroad", "--rules", rules.toString());
+        CliRun run = casus("explain", cases.resolve("test.yaml") + "#abroad", "--rules", rules.toString());
 
         // then: nothing holds abroad; the report says so rather than staying silent
         assertThat(run.exit()).isZero();
@@ -378,8 +361,8 @@ class CliTest {
         String version = XPathFactory.newInstance().newXPath().evaluate("/project/version", pom);
 
         // when
-        Run top = casus("--version");
-        Run sub = casus("run", "--version");
+        CliRun top = casus("--version");
+        CliRun sub = casus("run", "--version");
 
         // then
         assertThat(version).isNotBlank();
@@ -395,7 +378,7 @@ class CliTest {
         "explain CASES#heavy-strike --draft tset --rules RULES", "bench --rounds many"})
     void should_exit_2_and_point_to_the_help_on_a_usage_error(String args) {
         // when
-        Run run = casus(args.replace("CASES", cases.resolve("test.yaml").toString()).replace("RULES", rules.toString()).split(" "));
+        CliRun run = casus(args.replace("CASES", cases.resolve("test.yaml").toString()).replace("RULES", rules.toString()).split(" "));
 
         // then
         String command = args.substring(0, args.indexOf(' '));
@@ -420,7 +403,7 @@ class CliTest {
         }
 
         // when
-        Run run = casus(args.toArray(String[]::new));
+        CliRun run = casus(args.toArray(String[]::new));
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -437,7 +420,7 @@ class CliTest {
         args.add(command.equals("explain") ? cases.resolve("test.yaml") + "#heavy-strike" : "--cases=" + cases);
 
         // when
-        Run run = casus(args.toArray(String[]::new));
+        CliRun run = casus(args.toArray(String[]::new));
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -449,7 +432,7 @@ class CliTest {
     @ValueSource(strings = {"", "run", "check", "explain", "bench"})
     void should_list_the_exit_codes_in_the_help_of_every_command(String command) {
         // when
-        Run run = casus(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
+        CliRun run = casus(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
 
         // then
         assertThat(run.exit()).isZero();
@@ -477,7 +460,7 @@ class CliTest {
         CommandLine cli = Main.commandLine().addSubcommand(new Boom());
 
         // when
-        Run run = casus(cli, "boom");
+        CliRun run = casus(cli, "boom");
 
         // then
         assertThat(run.exit()).isEqualTo(4);
@@ -543,7 +526,7 @@ class CliTest {
         }
 
         // when
-        Run run = casus(args.toArray(String[]::new));
+        CliRun run = casus(args.toArray(String[]::new));
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -559,8 +542,8 @@ class CliTest {
         Fixtures.write(cases.resolve("java.yaml"), JAVA_CASES);
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
-        Run json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -577,10 +560,10 @@ class CliTest {
         Fixtures.write(cases.resolve("java.yaml"), JAVA_CASES);
 
         // when
-        Run run = casus("run", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString());
-        Run json = casus("run", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
-        Run check = casus("check", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString());
-        Run explain = casus("explain", "--trust-clauses", cases.resolve("java.yaml") + "#strike", "--rules", rules.toString());
+        CliRun run = casus("run", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun json = casus("run", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        CliRun check = casus("check", "--trust-clauses", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun explain = casus("explain", "--trust-clauses", cases.resolve("java.yaml") + "#strike", "--rules", rules.toString());
 
         // then
         assertThat(run.exit()).isZero();

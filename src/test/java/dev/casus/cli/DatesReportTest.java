@@ -4,13 +4,11 @@ import dev.casus.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static dev.casus.cli.CliRun.casus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the report, the JSON and explain say when the dates of a draft or a party leave something out. */
@@ -36,9 +34,6 @@ class DatesReportTest {
     private Path rules;
     private Path cases;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void project() {
         rules = root.resolve("rules");
@@ -49,20 +44,10 @@ class DatesReportTest {
         Fixtures.write(cases.resolve("dated.yaml"), CASES);
     }
 
-    private static Run casus(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void should_say_in_the_text_report_why_the_dates_leave_a_case_out() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
@@ -77,7 +62,7 @@ class DatesReportTest {
     @Test
     void should_give_the_reasons_in_the_json_report() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
 
         // then
         assertThat(run.out()).contains("\"outOfTime\" : [ \"the draft is not in force on 2022-02-24: in force from 2024-01-01\" ]");
@@ -86,7 +71,7 @@ class DatesReportTest {
     @Test
     void should_explain_an_inactive_commitment_by_the_party_dates() {
         // when
-        Run run = casus("explain", "--rules", rules.toString(),
+        CliRun run = casus("explain", "--rules", rules.toString(),
                 cases.resolve("dated.yaml") + "#before-joining", "--commitment", "FI/consult");
 
         // then
@@ -98,7 +83,7 @@ class DatesReportTest {
     @Test
     void should_explain_that_the_draft_is_not_in_force() {
         // when
-        Run run = casus("explain", "--rules", rules.toString(),
+        CliRun run = casus("explain", "--rules", rules.toString(),
                 cases.resolve("dated.yaml") + "#before-force");
 
         // then

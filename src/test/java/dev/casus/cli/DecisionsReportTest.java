@@ -5,13 +5,11 @@ import dev.casus.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static dev.casus.cli.CliRun.casus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,9 +53,6 @@ class DecisionsReportTest {
     private Path rules;
     private Path cases;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void project() {
         rules = root.resolve("rules");
@@ -66,20 +61,10 @@ class DecisionsReportTest {
         Fixtures.write(cases.resolve("request.yaml"), CASES);
     }
 
-    private static Run casus(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void should_move_from_conditional_to_active_inactive_or_undetermined_when_the_case_states_the_decisions() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
@@ -89,7 +74,7 @@ class DecisionsReportTest {
     @Test
     void should_say_what_a_conditional_answer_waits_on_in_the_text_report() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.out()).contains("""
@@ -105,8 +90,8 @@ class DecisionsReportTest {
     @Test
     void should_say_what_a_conditional_answer_waits_on_in_json_and_explain() {
         // when
-        Run json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
-        Run explain = casus("explain", "--rules", rules.toString(), cases.resolve("request.yaml") + "#determination-only");
+        CliRun json = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        CliRun explain = casus("explain", "--rules", rules.toString(), cases.resolve("request.yaml") + "#determination-only");
 
         // then
         assertThat(json.out()).contains("\"waitsOn\"")

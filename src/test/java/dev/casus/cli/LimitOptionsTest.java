@@ -8,12 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import static dev.casus.cli.CliRun.casus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,24 +33,11 @@ class LimitOptionsTest {
     private Path rules;
     private Path cases;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void project() {
         rules = root.resolve("rules");
         Fixtures.testDraft(rules, Map.of());
         cases = Fixtures.write(root.resolve("cases/test.yaml"), CASES);
-    }
-
-    private static Run casus(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 
     @ParameterizedTest
@@ -66,7 +52,7 @@ class LimitOptionsTest {
             "--case-timeout,0s,must be longer than zero", "--case-timeout,-5s,'-5s' is not a time"})
     void should_exit_2_and_say_what_is_wrong_with_a_bad_limit(String option, String value, String says) {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), option, value);
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), option, value);
 
         // then
         assertThat(run.exit()).isEqualTo(2);
@@ -76,8 +62,8 @@ class LimitOptionsTest {
     @Test
     void should_fail_the_case_with_exit_3_in_run_and_explain_when_it_fires_more_often_than_the_limit() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--max-firings", "2");
-        Run explain = casus("explain", "--rules", rules.toString(), cases + "#heavy-strike", "--max-firings", "2");
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--max-firings", "2");
+        CliRun explain = casus("explain", "--rules", rules.toString(), cases + "#heavy-strike", "--max-firings", "2");
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -90,7 +76,7 @@ class LimitOptionsTest {
     @Test
     void should_pass_under_the_default_limits() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isZero();

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.casus.cli.CliRun.casus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,25 +50,12 @@ class NothingDroppedCliTest {
     private Path rules;
     private Path cases;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void project() {
         rules = root.resolve("rules");
         cases = root.resolve("cases");
         Fixtures.draft(rules, "test", Fixtures.DRAFT_YAML, Map.of("clauses.drl", BROKEN_CLAUSES));
         Fixtures.write(cases.resolve("test.yaml"), CASES);
-    }
-
-    private static Run casus(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 
     /** A stream that fails every write, as standard output does on a full disk. */
@@ -81,7 +69,7 @@ class NothingDroppedCliTest {
     @Test
     void should_report_a_case_files_problems_and_count_its_cases_not_run_when_its_draft_fails_to_load() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -98,7 +86,7 @@ class NothingDroppedCliTest {
     @Test
     void should_list_the_cases_not_run_in_the_json_and_its_summary() throws IOException {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -122,7 +110,7 @@ class NothingDroppedCliTest {
         Fixtures.write(cases.resolve("good.yaml"), CASES.replace("[test]", "[good]").replace("kiled", "killed"));
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -142,7 +130,7 @@ class NothingDroppedCliTest {
                 """);
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -163,7 +151,7 @@ class NothingDroppedCliTest {
                 """);
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -177,7 +165,7 @@ class NothingDroppedCliTest {
     @Test
     void should_check_the_case_files_of_a_draft_that_fails_to_load() {
         // when
-        Run run = casus("check", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("check", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -187,7 +175,7 @@ class NothingDroppedCliTest {
     @Test
     void should_say_the_draft_did_not_load_when_explaining_one_of_its_cases() {
         // when
-        Run run = casus("explain", "--rules", rules.toString(), cases.resolve("test.yaml") + "#heavy-strike");
+        CliRun run = casus("explain", "--rules", rules.toString(), cases.resolve("test.yaml") + "#heavy-strike");
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -203,7 +191,7 @@ class NothingDroppedCliTest {
         Fixtures.write(cases.resolve("x.yaml"), "drafts: [nosuch]\ncases: []\n");
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -218,7 +206,7 @@ class NothingDroppedCliTest {
         Fixtures.write(cases.resolve("test.yaml"), "drafts: [test]\ncases: []\n");
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.resolve("test.yaml").toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.resolve("test.yaml").toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -237,7 +225,7 @@ class NothingDroppedCliTest {
         };
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", target.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", target.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);
@@ -252,7 +240,7 @@ class NothingDroppedCliTest {
         Path target = what.equals("empty") ? Files.createDirectories(root.resolve("empty")) : root.resolve("nosuch");
 
         // when
-        Run run = casus("check", "--rules", rules.toString(), "--cases", target.toString());
+        CliRun run = casus("check", "--rules", rules.toString(), "--cases", target.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(3);

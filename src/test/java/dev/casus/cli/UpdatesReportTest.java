@@ -7,13 +7,11 @@ import dev.casus.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static dev.casus.cli.CliRun.casus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,9 +44,6 @@ class UpdatesReportTest {
     private Path rules;
     private Path cases;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void project() {
         rules = root.resolve("rules");
@@ -57,20 +52,10 @@ class UpdatesReportTest {
         Fixtures.write(cases.resolve("request.yaml"), CASES);
     }
 
-    private static Run casus(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void should_show_each_answer_as_of_each_date_and_when_it_falls_due() {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
@@ -87,7 +72,7 @@ class UpdatesReportTest {
                 "expect: {active: [US/assist]}"));
 
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString());
 
         // then
         assertThat(run.exit()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
@@ -97,7 +82,7 @@ class UpdatesReportTest {
     @Test
     void should_give_the_history_and_the_deadlines_in_the_json() throws Exception {
         // when
-        Run run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
+        CliRun run = casus("run", "--rules", rules.toString(), "--cases", cases.toString(), "--format", "json");
 
         // then
         JsonNode c = new ObjectMapper().readTree(run.out()).get("drafts").get(0).get("cases").get(0);
@@ -113,7 +98,7 @@ class UpdatesReportTest {
     @Test
     void should_explain_on_everything_known_and_show_the_dates() {
         // when
-        Run run = casus("explain", "--rules", rules.toString(), cases.resolve("request.yaml") + "#attack-then-request",
+        CliRun run = casus("explain", "--rules", rules.toString(), cases.resolve("request.yaml") + "#attack-then-request",
                 "--commitment", "US/assist");
 
         // then
